@@ -1,0 +1,1 @@
+//! Alignment: which claims speak of the same fact. (Being written.)

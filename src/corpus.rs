@@ -1,0 +1,391 @@
+//! Documents: loading files and folders, metadata sidecars, language detection.
+//!
+//! A corpus is a list of articles. Each article is a UTF-8 text file; beside it
+//! an optional sidecar `NAME.meta.toml` (for `NAME.txt`) gives its outlet, URL,
+//! publication date and language. Problems with one file never stop the
+//! others: they are collected as [`InputError`]s and the file is skipped.
+//!
+//! The default corpus (the seed articles) is compiled into the binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{position_of, InputError, Position};
+
+/// The language of a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Hebrew.
+    He,
+}
+
+impl Lang {
+    /// The language's code, as in the JSON report.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::He => "he",
+        }
+    }
+
+    /// Parses `en` or `he`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "he" => Some(Lang::He),
+            _ => None,
+        }
+    }
+
+    /// Detects the language by script: Hebrew when Hebrew letters outnumber
+    /// Latin ones, else English.
+    pub fn detect(text: &str) -> Lang {
+        let (mut hebrew, mut latin) = (0usize, 0usize);
+        for c in text.chars() {
+            if ('\u{05D0}'..='\u{05EA}').contains(&c) {
+                hebrew += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
+        if hebrew > latin {
+            Lang::He
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// What a sidecar says about an article. Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Metadata {
+    /// The outlet or author ("Times of Israel").
+    pub source: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+    /// Publication date: the reference for relative dates and the default event time.
+    /// A TOML date (`published = 2016-12-13`) or a string in the same form.
+    #[serde(default, deserialize_with = "de_date", serialize_with = "ser_date")]
+    pub published: Option<NaiveDate>,
+    /// Overrides language detection.
+    pub lang: Option<Lang>,
+    /// Free-form note for people; not used by checks.
+    pub note: Option<String>,
+}
+
+/// Reads a TOML date or an ISO date string.
+fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Toml(toml::value::Datetime),
+        Text(String),
+    }
+    let text = match Raw::deserialize(d)? {
+        Raw::Toml(dt) => dt.to_string(),
+        Raw::Text(s) => s,
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a date like 2016-12-13")))
+}
+
+fn ser_date<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&d.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// One article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// The file name, unique within the corpus (`004_0eadee0c46f51ecb.txt`).
+    pub id: String,
+    /// The path as shown in reports (relative as given, or `seeds/NAME`).
+    pub path: String,
+    /// The original text, byte for byte.
+    pub text: String,
+    /// The language, from metadata or detected.
+    pub lang: Lang,
+    /// Sidecar metadata (empty when there is none).
+    pub meta: Metadata,
+}
+
+impl Document {
+    /// Builds a document from text and optional metadata, detecting its language.
+    pub fn new(
+        id: impl Into<String>,
+        path: impl Into<String>,
+        text: impl Into<String>,
+        meta: Metadata,
+    ) -> Self {
+        let text = text.into();
+        let lang = meta.lang.unwrap_or_else(|| Lang::detect(&text));
+        Document {
+            id: id.into(),
+            path: path.into(),
+            text,
+            lang,
+            meta,
+        }
+    }
+}
+
+/// The documents that loaded and the problems met on the way.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    /// Loaded documents, sorted by path for deterministic output.
+    pub documents: Vec<Document>,
+    /// Files skipped or degraded, in the order met.
+    pub problems: Vec<InputError>,
+}
+
+/// File extensions read as articles when a folder is given.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "text"];
+
+/// The bundled seed corpus: (file name, text, sidecar TOML).
+const SEEDS: &[(&str, &str, &str)] = &[
+    seed!("000_f55cc45f33d6fe68"),
+    seed!("001_6681928205b8f87d"),
+    seed!("002_1f41d9a9a53a11a9"),
+    seed!("003_2e6d30677b7acee7"),
+    seed!("004_0eadee0c46f51ecb"),
+];
+
+macro_rules! seed {
+    ($name:literal) => {
+        (
+            concat!($name, ".txt"),
+            include_str!(concat!("../seeds/", $name, ".txt")),
+            include_str!(concat!("../seeds/", $name, ".meta.toml")),
+        )
+    };
+}
+use seed;
+
+impl Corpus {
+    /// The default corpus compiled into the binary.
+    pub fn bundled() -> Corpus {
+        let documents = SEEDS
+            .iter()
+            .map(|(name, text, meta)| {
+                let meta: Metadata = toml::from_str(meta).expect("bundled seed metadata is valid");
+                Document::new(*name, format!("seeds/{name}"), *text, meta)
+            })
+            .collect();
+        Corpus {
+            documents,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Loads the files and folders named by `paths`. Folders are walked
+    /// recursively for `.txt`, `.md` and `.text` files; a file named directly is
+    /// read whatever its extension. Never fails as a whole: each unreadable
+    /// path becomes a problem and the rest still load.
+    pub fn load(paths: &[PathBuf]) -> Corpus {
+        let mut corpus = Corpus::default();
+        let mut files = Vec::new();
+        for path in paths {
+            if path.is_dir() {
+                let before = files.len();
+                walk(path, &mut files, &mut corpus.problems);
+                if files.len() == before {
+                    corpus
+                        .problems
+                        .push(InputError::NoTextFiles { path: path.clone() });
+                }
+            } else if path.exists() {
+                files.push(path.clone());
+            } else {
+                corpus
+                    .problems
+                    .push(InputError::NotFound { path: path.clone() });
+            }
+        }
+        files.sort();
+        files.dedup();
+        for file in files {
+            match load_file(&file) {
+                Ok((doc, meta_problem)) => {
+                    corpus.problems.extend(meta_problem);
+                    corpus.documents.push(doc);
+                }
+                Err(e) => corpus.problems.push(e),
+            }
+        }
+        disambiguate_ids(&mut corpus.documents);
+        corpus
+    }
+}
+
+/// Collects article files below `dir`, sorted, skipping hidden entries.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<InputError>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(InputError::Unreadable {
+                path: dir.to_path_buf(),
+                message: e.to_string(),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, problems);
+        } else if is_article(&p) {
+            files.push(p);
+        }
+    }
+}
+
+fn is_article(p: &Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+    ARTICLE_EXTENSIONS.contains(&ext) && !name.ends_with(".meta.toml")
+}
+
+/// The sidecar path of an article: `dir/NAME.meta.toml` for `dir/NAME.txt`.
+pub fn sidecar_path(article: &Path) -> PathBuf {
+    let stem = article.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    article.with_file_name(format!("{stem}.meta.toml"))
+}
+
+/// Reads one article and its sidecar. A bad sidecar is reported but the
+/// article still loads without metadata.
+fn load_file(path: &Path) -> Result<(Document, Option<InputError>), InputError> {
+    let bytes = fs::read(path).map_err(|e| InputError::Unreadable {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let text = decode(path, bytes)?;
+    let (meta, problem) = read_sidecar(&sidecar_path(path));
+    let id = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = path.to_string_lossy().into_owned();
+    Ok((Document::new(id, shown, text, meta), problem))
+}
+
+/// Checks that bytes are a non-empty UTF-8 text article.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        let prefix = String::from_utf8_lossy(&bytes[..nul]);
+        return Err(InputError::Binary {
+            path: path.to_path_buf(),
+            at: position_of(&prefix, prefix.len()),
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let byte = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..byte]).into_owned();
+        InputError::NotUtf8 {
+            path: path.to_path_buf(),
+            at: position_of(&valid, valid.len()),
+            byte,
+        }
+    })?;
+    if text.trim().is_empty() {
+        return Err(InputError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(text)
+}
+
+/// Reads a sidecar if there is one.
+fn read_sidecar(path: &Path) -> (Metadata, Option<InputError>) {
+    let Ok(text) = fs::read_to_string(path) else {
+        return (Metadata::default(), None);
+    };
+    match toml::from_str::<Metadata>(&text) {
+        Ok(meta) => (meta, None),
+        Err(e) => {
+            let at = e
+                .span()
+                .map(|s| position_of(&text, s.start))
+                .unwrap_or(Position { line: 1, column: 1 });
+            let problem = InputError::Metadata {
+                path: path.to_path_buf(),
+                at,
+                message: e.message().to_string(),
+            };
+            (Metadata::default(), Some(problem))
+        }
+    }
+}
+
+/// Two files with the same name in different folders get their path as id.
+fn disambiguate_ids(docs: &mut [Document]) {
+    let mut names: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
+    names.sort();
+    for d in docs.iter_mut() {
+        if names.iter().filter(|n| **n == d.id).count() > 1 {
+            d.id = d.path.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_hebrew_by_script() {
+        assert_eq!(Lang::detect("נתניהו ביקר בבאקו ב-1997"), Lang::He);
+        assert_eq!(Lang::detect("Netanyahu visited Baku in 1997"), Lang::En);
+    }
+
+    #[test]
+    fn bundled_corpus_has_the_seeds_with_metadata() {
+        let c = Corpus::bundled();
+        assert_eq!(c.documents.len(), 5);
+        assert_eq!(c.documents[0].lang, Lang::He);
+        let d = c
+            .documents
+            .iter()
+            .find(|d| d.id.starts_with("004"))
+            .unwrap();
+        assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2016, 12, 13));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_position() {
+        let err = decode(Path::new("a.txt"), b"ok\nab\xff".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt:2:3: not valid UTF-8 (byte 5); save the article as UTF-8"
+        );
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        let err = decode(Path::new("b.bin"), b"x\0y".to_vec()).unwrap_err();
+        assert!(matches!(err, InputError::Binary { .. }));
+    }
+
+    #[test]
+    fn whitespace_only_is_empty() {
+        let err = decode(Path::new("e.txt"), b" \n\t".to_vec()).unwrap_err();
+        assert!(matches!(err, InputError::Empty { .. }));
+    }
+}

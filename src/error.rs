@@ -1,0 +1,148 @@
+//! The library's errors. Each names the file and, where it has one, the
+//! position, so that a user can go straight to the problem.
+//!
+//! Input problems with one article are not fatal: they are collected as
+//! [`InputError`]s beside the results for the other articles. Problems with
+//! rules are fatal and stop the run before any article is read.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A position in a file: 1-based line and character column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Why one input path could not be read as an article. The run goes on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    /// The path does not exist.
+    #[error("{path}: no such file or folder")]
+    NotFound {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The OS refused to read it.
+    #[error("{path}: cannot read: {message}")]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        message: String,
+    },
+    /// The file holds a NUL byte or other binary content.
+    #[error("{path}:{at}: binary content (NUL byte), not an article")]
+    Binary {
+        /// The file.
+        path: PathBuf,
+        /// Where the first NUL byte is.
+        at: Position,
+    },
+    /// The file is not valid UTF-8.
+    #[error("{path}:{at}: not valid UTF-8 (byte {byte}); save the article as UTF-8")]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Line and column of the first invalid byte.
+        at: Position,
+        /// Its byte offset.
+        byte: usize,
+    },
+    /// The file is empty or only whitespace.
+    #[error("{path}: empty file, nothing to check")]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A folder holds no article files.
+    #[error("{path}: no text files (.txt, .md, .text) in this folder")]
+    NoTextFiles {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A metadata sidecar could not be used; the article is still checked without it.
+    #[error("{path}:{at}: bad metadata: {message}")]
+    Metadata {
+        /// The sidecar file.
+        path: PathBuf,
+        /// Where the problem is.
+        at: Position,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl InputError {
+    /// Whether the article itself was lost (as opposed to only its metadata).
+    pub fn skips_document(&self) -> bool {
+        !matches!(self, InputError::Metadata { .. })
+    }
+
+    /// The path the error is about.
+    pub fn path(&self) -> &PathBuf {
+        match self {
+            InputError::NotFound { path }
+            | InputError::Unreadable { path, .. }
+            | InputError::Binary { path, .. }
+            | InputError::NotUtf8 { path, .. }
+            | InputError::Empty { path }
+            | InputError::NoTextFiles { path }
+            | InputError::Metadata { path, .. } => path,
+        }
+    }
+}
+
+/// A fatal error: the run cannot produce a report.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A rule file is malformed: syntax, unknown field, bad value.
+    #[error("{path}:{at}: {message}")]
+    Rule {
+        /// The rule file.
+        path: PathBuf,
+        /// Where the problem is.
+        at: Position,
+        /// What is wrong.
+        message: String,
+    },
+    /// A rules folder or file cannot be read.
+    #[error("{path}: cannot read rules: {message}")]
+    RulesUnreadable {
+        /// The path.
+        path: PathBuf,
+        /// The OS error.
+        message: String,
+    },
+    /// A baseline file is malformed.
+    #[error("{path}: bad baseline: {message}")]
+    Baseline {
+        /// The baseline file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// Input for `extract --lines` is malformed.
+    #[error("stdin:{line}: {message}")]
+    LineInput {
+        /// 1-based input line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Line and column (1-based, column in characters) of byte `offset` in `text`.
+pub fn position_of(text: &str, offset: usize) -> Position {
+    let (line, column) = crate::text::LineIndex::new(text).position(text, offset);
+    Position { line, column }
+}

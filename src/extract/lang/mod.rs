@@ -1,0 +1,1 @@
+//! Word tables per language (number words, months, units, hedges), as data.

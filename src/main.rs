@@ -1,0 +1,212 @@
+//! The `crosscheck` command: parses arguments, calls the library, maps the
+//! outcome to an exit code. All the work is in the library.
+
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use crosscheck::report::{emitter, json::claim_json, Format};
+use crosscheck::{Corpus, Document, Lang, Metadata, RuleSet};
+
+/// Cross-check numeric and dated claims across articles.
+#[derive(Parser)]
+#[command(name = "crosscheck", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles against the rules and report agreements and contradictions.
+    Check {
+        /// Article files or folders; the bundled seed corpus when none.
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Fail (exit 1) on findings at or above this severity.
+        #[arg(long, value_enum, default_value_t = FailOn::Error)]
+        fail_on: FailOn,
+    },
+    /// Print the claims found in articles.
+    Extract {
+        /// Article files or folders; the bundled seed corpus when none.
+        paths: Vec<PathBuf>,
+        /// Read JSON lines {"text", "lang"?, "reference"?} from stdin instead,
+        /// and print one {"line", "claims"} per input line.
+        #[arg(long)]
+        lines: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+        format: ExtractFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let rules = RuleSet::default();
+    match cli.command {
+        Command::Check {
+            paths,
+            format,
+            fail_on,
+        } => {
+            let corpus = load(&paths);
+            let report = crosscheck::check(&corpus, &rules);
+            let format = match format {
+                FormatArg::Text => Format::Text,
+                FormatArg::Json => Format::Json,
+            };
+            let mut out = io::stdout().lock();
+            emitter(format).emit(&report, &mut out)?;
+            out.flush()?;
+            for p in &report.problems {
+                eprintln!("warning: {p}");
+            }
+            let threshold = match fail_on {
+                FailOn::Error => Some(crosscheck::rules::Severity::Error),
+                FailOn::Warning => Some(crosscheck::rules::Severity::Warning),
+                FailOn::Never => None,
+            };
+            if report.problems.iter().any(|p| p.skips_document()) {
+                return Ok(ExitCode::from(2));
+            }
+            let failing =
+                threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+            Ok(if failing {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Extract { paths, lines, .. } => {
+            let mut out = io::stdout().lock();
+            if lines {
+                extract_lines(&rules, &mut out)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let corpus = load(&paths);
+            let mut docs = corpus.documents.clone();
+            docs.sort_by(|a, b| a.path.cmp(&b.path));
+            for d in &docs {
+                for c in crosscheck::extract_claims(d, &rules) {
+                    writeln!(out, "{}", claim_json(&c))?;
+                }
+            }
+            for p in &corpus.problems {
+                eprintln!("warning: {p}");
+            }
+            let skipped = corpus.problems.iter().any(|p| p.skips_document());
+            Ok(if skipped {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn load(paths: &[PathBuf]) -> Corpus {
+    if paths.is_empty() {
+        Corpus::bundled()
+    } else {
+        Corpus::load(paths)
+    }
+}
+
+/// One input line of `extract --lines`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineInput {
+    text: String,
+    lang: Option<String>,
+    reference: Option<String>,
+}
+
+fn extract_lines(rules: &RuleSet, out: &mut dyn Write) -> anyhow::Result<()> {
+    let stdin = io::stdin().lock();
+    for (i, line) in stdin.lines().enumerate() {
+        let line = line.context("reading stdin")?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let input: LineInput = serde_json::from_str(&line).with_context(|| {
+            format!(
+                "stdin line {}: not a JSON object {{\"text\", \"lang\"?, \"reference\"?}}",
+                i + 1
+            )
+        })?;
+        let lang = match input.lang.as_deref() {
+            Some(code) => Some(Lang::from_code(code).with_context(|| {
+                format!("stdin line {}: unknown lang `{code}` (en, he)", i + 1)
+            })?),
+            None => None,
+        };
+        let published = match input.reference.as_deref() {
+            Some(r) => Some(
+                NaiveDate::parse_from_str(r.get(..10).unwrap_or(r), "%Y-%m-%d").with_context(
+                    || {
+                        format!(
+                            "stdin line {}: reference `{r}` is not YYYY-MM-DD[THH:MM:SS]",
+                            i + 1
+                        )
+                    },
+                )?,
+            ),
+            None => None,
+        };
+        let meta = Metadata {
+            published,
+            lang,
+            ..Metadata::default()
+        };
+        let doc = Document::new(format!("line-{i}"), "stdin", input.text, meta);
+        let claims: Vec<_> = crosscheck::extract_claims(&doc, rules)
+            .iter()
+            .map(claim_json)
+            .collect();
+        writeln!(out, "{}", serde_json::json!({"line": i, "claims": claims}))?;
+    }
+    Ok(())
+}

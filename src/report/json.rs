@@ -1,0 +1,166 @@
+//! The JSON report, version 1 (`report-schema.md`), and the JSON form of a
+//! claim shared by `extract --format jsonl` and `extract --lines`.
+
+use std::io;
+
+use serde_json::{json, Map, Value as Json};
+
+use super::{Emitter, Report};
+use crate::claims::Claim;
+use crate::rules::Verdict;
+use crate::value::{weekday_name, Value};
+
+/// The schema id written into every report.
+pub const SCHEMA: &str = "crosscheck/report/v1";
+
+/// Writes the JSON report.
+pub struct JsonEmitter;
+
+impl Emitter for JsonEmitter {
+    fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &report_json(report))?;
+        writeln!(out)
+    }
+}
+
+/// The whole report as a JSON value, keys in schema order.
+pub fn report_json(report: &Report) -> Json {
+    let documents: Vec<Json> = report
+        .documents
+        .iter()
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "path": d.path,
+                "lang": d.lang.code(),
+                "published": d.meta.published.map(|p| p.to_string()),
+                "source": d.meta.source,
+            })
+        })
+        .collect();
+    let findings: Vec<Json> = report
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "id": f.id(),
+                "rule": f.rule,
+                "verdict": f.verdict.as_str(),
+                "severity": f.severity.as_str(),
+                "message": f.message,
+                "explanation": f.explanation,
+                "claims": f.claims,
+                "fingerprint": f.fingerprint,
+            })
+        })
+        .collect();
+    let count = |v: Verdict| report.findings.iter().filter(|f| f.verdict == v).count();
+    let skipped: Vec<Json> = report
+        .problems
+        .iter()
+        .map(|p| json!({"path": p.path().to_string_lossy(), "message": p.to_string(), "skipped": p.skips_document()}))
+        .collect();
+    json!({
+        "schema": SCHEMA,
+        "tool": { "name": "crosscheck", "version": env!("CARGO_PKG_VERSION") },
+        "documents": documents,
+        "claims": report.claims.iter().map(claim_json).collect::<Vec<_>>(),
+        "findings": findings,
+        "problems": skipped,
+        "summary": {
+            "documents": report.documents.len(),
+            "claims": report.claims.len(),
+            "verdicts": {
+                "contradiction": count(Verdict::Contradiction),
+                "agreement": count(Verdict::Agreement),
+                "compatible": count(Verdict::Compatible),
+                "unverified": count(Verdict::Unverified),
+            },
+        },
+    })
+}
+
+/// One claim as the schema spells it.
+pub fn claim_json(c: &Claim) -> Json {
+    let when = c.subject.when.as_ref().and_then(|w| w.days).map(|(a, b)| {
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a}/{b}")
+        }
+    });
+    json!({
+        "id": c.id,
+        "doc": c.doc,
+        "span": { "start": c.span.start, "end": c.span.end, "line": c.span.line, "column": c.span.column },
+        "text": c.text,
+        "sentence": c.sentence,
+        "kind": c.kind,
+        "value": value_json(&c.value, c.qualifier),
+        "qualifier": c.qualifier,
+        "display": c.display,
+        "subject": {
+            "frame": c.subject.frame,
+            "attribute": c.subject.attribute,
+            "entities": c.subject.entities,
+            "when": when,
+        },
+        "hedge": c.hedge,
+        "attribution": c.attribution,
+    })
+}
+
+/// A value as the schema spells it: `min`, `max`, `unit`, `point`, and for
+/// dates `pattern`, `weekday`, `relative` where they apply.
+pub fn value_json(value: &Value, qualifier: crate::value::Qualifier) -> Json {
+    let mut m = Map::new();
+    match value {
+        Value::Scalar {
+            axis,
+            interval,
+            point,
+        } => {
+            m.insert("min".into(), json!(interval.min));
+            m.insert("max".into(), json!(interval.max));
+            m.insert("unit".into(), json!(axis.unit_label()));
+            m.insert("point".into(), json!(point));
+            if !interval.min_inclusive && interval.min.is_some() {
+                m.insert("min_inclusive".into(), json!(false));
+            }
+            if !interval.max_inclusive && interval.max.is_some() {
+                m.insert("max_inclusive".into(), json!(false));
+            }
+        }
+        Value::Date(d) => {
+            let (lo, hi) = match d.days {
+                Some((a, b)) => (json!(a.to_string()), json!(b.to_string())),
+                None => (Json::Null, Json::Null),
+            };
+            let point = match d.days {
+                Some((a, b)) if a == b && qualifier == crate::value::Qualifier::Exact => {
+                    json!(a.to_string())
+                }
+                _ => Json::Null,
+            };
+            m.insert("min".into(), lo);
+            m.insert("max".into(), hi);
+            m.insert("unit".into(), json!("date"));
+            m.insert("point".into(), point);
+            if d.days.is_none() {
+                if let Some(p) = d.parts.pattern() {
+                    m.insert("pattern".into(), json!(p));
+                }
+            }
+            if let Some(w) = d.parts.weekday {
+                m.insert("weekday".into(), json!(weekday_name(w)));
+            }
+            if let Some(r) = d.relative {
+                m.insert(
+                    "relative".into(),
+                    json!({"unit": r.unit, "offset": r.offset}),
+                );
+            }
+        }
+    }
+    Json::Object(m)
+}

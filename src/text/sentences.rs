@@ -1,0 +1,114 @@
+//! Sentence boundaries, good enough for attaching a number to its context.
+//!
+//! A sentence ends at `.`, `!`, `?` or `;` followed by whitespace or a closing
+//! quote, or at a line break. Abbreviations with a single capital or known
+//! short forms ("Sep.", "Gen.", "U.S.") do not end a sentence, nor does a
+//! period between digits. This is deliberately simple: claims only need the
+//! words around a number, never a parse tree.
+
+/// Byte ranges `[start, end)` of the sentences of a text, in order, trimmed.
+pub type SentenceBounds = Vec<(usize, usize)>;
+
+/// Short forms after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "brig", "sgt", "capt", "res", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+    "mt", "ft", "fig",
+];
+
+/// Splits `text` into sentences.
+pub fn sentence_bounds(text: &str) -> SentenceBounds {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = match b {
+            b'\n' => Some(i),
+            b'.' | b'!' | b'?' | b';' => {
+                let next = bytes.get(i + 1).copied();
+                let closes = matches!(
+                    next,
+                    None | Some(b' ' | b'\n' | b'\t' | b'"' | b'\'' | b')')
+                );
+                if closes && !(b == b'.' && is_abbreviation(&text[start..i])) {
+                    // Take a closing quote or bracket into the sentence.
+                    let mut j = i + 1;
+                    while matches!(bytes.get(j), Some(b'"' | b'\'' | b')')) {
+                        j += 1;
+                    }
+                    Some(j)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(e) = end {
+            push_trimmed(text, start, e, &mut out);
+            start = e;
+            i = e.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut SentenceBounds) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentence_bounds(t)
+            .into_iter()
+            .map(|(s, e)| &t[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_periods_and_lines() {
+        assert_eq!(
+            split("He came. She left!\nNew line"),
+            vec!["He came.", "She left!", "New line"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_decimals() {
+        assert_eq!(
+            split("It became public on Sep. 3 after 2.5 days. Maj. Gen. Eshel came."),
+            vec![
+                "It became public on Sep. 3 after 2.5 days.",
+                "Maj. Gen. Eshel came."
+            ]
+        );
+    }
+
+    #[test]
+    fn hebrew_spaced_periods() {
+        assert_eq!(split("אחת .  שתיים ."), vec!["אחת .", "שתיים ."]);
+    }
+}
