@@ -49,11 +49,27 @@ pub fn check(corpus: &Corpus, rules: &RuleSet) -> Report {
         .into_iter()
         .flatten()
         .collect();
+    let ctx = rules::CheckContext {
+        claims: &claims,
+        documents: &documents,
+        vocab: &rules.vocabulary,
+    };
+    let findings = rules.run(&ctx);
+    let infos = rules
+        .rules
+        .iter()
+        .map(|(_, r)| report::RuleInfo {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            kind: r.kind.as_str().to_string(),
+            description: r.description.trim().to_string(),
+        })
+        .collect();
     Report {
         documents,
         claims,
-        findings: Vec::new(),
+        findings,
         problems: corpus.problems.clone(),
-        rules: Vec::new(),
+        rules: infos,
     }
 }

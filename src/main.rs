@@ -31,6 +31,18 @@ enum Command {
         /// Fail (exit 1) on findings at or above this severity.
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
+        /// A rules folder (frames.toml, entities.toml, attribution.toml,
+        /// checks/*.toml); files it lacks come from the bundled rules.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+    },
+    /// Explain a check kind (compare, derive, calendar, conversion, spelling) or a rule id.
+    Explain {
+        /// A check kind or rule id; lists them all when absent.
+        what: Option<String>,
+        /// A rules folder, to explain its rules.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Print the claims found in articles.
     Extract {
@@ -43,6 +55,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
         format: ExtractFormat,
+        /// A rules folder (see `check --rules`).
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
 }
 
@@ -84,14 +99,29 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }
 
+/// The bundled rules, or a folder's; a malformed rule stops the run here,
+/// before any article is read.
+fn load_rules(dir: Option<&PathBuf>) -> anyhow::Result<RuleSet> {
+    Ok(match dir {
+        Some(d) => RuleSet::load_dir(d)?,
+        None => RuleSet::bundled()?,
+    })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let rules = RuleSet::default();
     match cli.command {
+        Command::Explain { what, rules } => {
+            let rules = load_rules(rules.as_ref())?;
+            let mut out = io::stdout().lock();
+            explain(&rules, what.as_deref(), &mut out)
+        }
         Command::Check {
             paths,
             format,
             fail_on,
+            rules,
         } => {
+            let rules = load_rules(rules.as_ref())?;
             let corpus = load(&paths);
             let report = crosscheck::check(&corpus, &rules);
             let format = match format {
@@ -120,7 +150,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Extract { paths, lines, .. } => {
+        Command::Extract {
+            paths,
+            lines,
+            rules,
+            ..
+        } => {
+            let rules = load_rules(rules.as_ref())?;
             let mut out = io::stdout().lock();
             if lines {
                 extract_lines(&rules, &mut out)?;
@@ -145,6 +181,51 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// Prints the documentation of a check kind or a rule, or lists them.
+fn explain(rules: &RuleSet, what: Option<&str>, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    use crosscheck::rules::{explanation, CheckKind};
+    let kind = |name: &str| CheckKind::ALL.into_iter().find(|k| k.as_str() == name);
+    match what {
+        None => {
+            writeln!(out, "Check kinds:")?;
+            for k in CheckKind::ALL {
+                writeln!(out, "  {}", k.as_str())?;
+            }
+            writeln!(out, "Rules:")?;
+            for (path, r) in &rules.rules {
+                writeln!(
+                    out,
+                    "  {:<20} {:<11} {}  ({})",
+                    r.id,
+                    r.kind.as_str(),
+                    r.title,
+                    path.display()
+                )?;
+            }
+        }
+        Some(name) => {
+            if let Some(k) = kind(name) {
+                write!(out, "{}", explanation(k))?;
+            } else if let Some((path, r)) = rules.rules.iter().find(|(_, r)| r.id == name) {
+                writeln!(
+                    out,
+                    "{} ({}, {}): {}\n",
+                    r.id,
+                    r.kind.as_str(),
+                    path.display(),
+                    r.title
+                )?;
+                writeln!(out, "{}\n", r.description.trim())?;
+                write!(out, "{}", explanation(r.kind))?;
+            } else {
+                eprintln!("error: `{name}` is neither a check kind nor a rule id; run `crosscheck explain` for the list");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load(paths: &[PathBuf]) -> Corpus {

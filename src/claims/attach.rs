@@ -1,67 +1,453 @@
-//! Turning one document's mentions into claims. (Frames and entities: being written.)
+//! Turning one document's mentions into claims.
+//!
+//! For each mention: find its sentence, the frame triggered nearest to it,
+//! the attribute it fills, the entities around it (the agent nearest to it,
+//! the places right after it for destination frames), the event time, any
+//! attribution, and whether the same sentence already occurred earlier in the
+//! document (a repeated paragraph is one source, not two).
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::vocab::{EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary};
 use super::{display_value, Claim, Span, Subject};
 use crate::corpus::Document;
-use crate::extract::{self, Mention};
-use crate::text::{normalize, sentence_bounds, LineIndex};
+use crate::extract::{self, Kind, Mention};
+use crate::text::{normalize, sentence_bounds, LineIndex, NormalizedText};
+use crate::value::{DateParts, DateValue, Value};
 
-/// Frames, entities and attribution phrases that claims are attached with.
-#[derive(Clone, Debug, Default)]
-pub struct Vocabulary {}
+/// Words that may stand between a value or trigger and the places it is
+/// about ("six hours in Azerbaijan", "a visit to the UAE and Bahrain").
+/// Hebrew prepositions are glued prefixes, stripped by the matcher.
+const PLACE_CONNECTORS: &[&str] = &[
+    "in", "to", "at", "into", "of", "and", "the", "visit", "trip", "stay", "&", "ל", "ב", "ו", "אל",
+];
 
 /// Extracts and attaches every claim of one document.
-pub fn attach(doc: &Document, _vocab: &Vocabulary) -> Vec<Claim> {
+pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     let norm = normalize(&doc.text);
-    let reference: Option<NaiveDate> = doc.meta.published;
-    let mentions = extract::extract(&norm.text, doc.lang, reference);
+    let published = doc.meta.published;
+    let mentions = extract::extract(&norm.text, doc.lang, published);
     let sentences = sentence_bounds(&norm.text);
     let lines = LineIndex::new(&doc.text);
-    let mut claims = Vec::new();
-    for m in mentions.into_iter().filter(|m| m.kind.is_claim()) {
-        let (start, end) = norm.original_range(m.start, m.end);
-        let (line, column) = lines.position(&doc.text, start);
-        let sentence = sentences
+    let hits: Vec<Vec<Hit>> = sentences
+        .iter()
+        .map(|&(s, e)| {
+            let mut hs = vocab.matcher().find(doc.lang, &norm.text[s..e]);
+            hs.iter_mut().for_each(|h| {
+                h.start += s;
+                h.end += s;
+            });
+            hs
+        })
+        .collect();
+    let countries = document_countries(vocab, &hits);
+    let ctx = DocContext {
+        doc,
+        vocab,
+        norm: &norm,
+        mentions: &mentions,
+        published,
+        countries,
+    };
+
+    let mut claims: Vec<Claim> = Vec::new();
+    // Sentence text (normalized, trimmed) → ids of its claims, for repeats.
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (si, &(s, e)) in sentences.iter().enumerate() {
+        let in_sentence: Vec<&Mention> = mentions
             .iter()
-            .find(|(s, e)| *s <= m.start && m.start < *e)
-            .map(|&(s, e)| {
-                let (s, e) = norm.original_range(s, e);
-                doc.text[s..e].to_string()
-            })
-            .unwrap_or_default();
-        claims.push(to_claim(
-            doc,
-            claims.len() + 1,
-            m,
-            Span {
+            .filter(|m| m.start >= s && m.start < e && m.kind.is_claim())
+            .collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        let key = norm.text[s..e]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let earlier = seen.get(&key).cloned();
+        let mut ids = Vec::new();
+        for (k, m) in in_sentence.iter().enumerate() {
+            let mut claim = ctx.claim(claims.len() + 1, m, (s, e), &hits[si], &lines);
+            claim.repeat_of = earlier.as_ref().and_then(|ids| ids.get(k).cloned());
+            ids.push(claim.id.clone());
+            claims.push(claim);
+        }
+        seen.entry(key).or_insert(ids);
+    }
+    claims
+}
+
+/// Per-document facts every claim of the document needs.
+struct DocContext<'a> {
+    doc: &'a Document,
+    vocab: &'a Vocabulary,
+    norm: &'a NormalizedText,
+    mentions: &'a [Mention],
+    published: Option<NaiveDate>,
+    /// Countries named in the document, most named first.
+    countries: Vec<String>,
+}
+
+impl DocContext<'_> {
+    fn claim(
+        &self,
+        n: usize,
+        m: &Mention,
+        sentence: (usize, usize),
+        hits: &[Hit],
+        lines: &LineIndex,
+    ) -> Claim {
+        let (start, end) = self.norm.original_range(m.start, m.end);
+        let (line, column) = lines.position(&self.doc.text, start);
+        let (ss, se) = self.norm.original_range(sentence.0, sentence.1);
+        let subject = self.subject(m, sentence, hits);
+        let attribution = hits.iter().find_map(|h| match h.target {
+            Target::Attribution(_) => Some(self.original(h.start, h.end)),
+            _ => None,
+        });
+        let weekday = self.sentence_weekday(sentence);
+        Claim {
+            id: format!("{}#{n}", self.doc.id),
+            doc: self.doc.id.clone(),
+            span: Span {
                 start,
                 end,
                 line,
                 column,
             },
-            sentence,
-        ));
+            text: self.doc.text[start..end].to_string(),
+            sentence: self.doc.text[ss..se].to_string(),
+            kind: m.kind,
+            value: m.value.clone(),
+            qualifier: m.qualifier,
+            display: display_value(&m.value, m.qualifier),
+            subject,
+            hedge: m.hedge.clone(),
+            attribution,
+            noun: m.noun.clone(),
+            repeat_of: None,
+            sentence_weekday: weekday,
+        }
     }
-    claims
+
+    /// Original text of a normalized range.
+    fn original(&self, start: usize, end: usize) -> String {
+        let (s, e) = self.norm.original_range(start, end);
+        self.doc.text[s..e].to_string()
+    }
+
+    fn subject(&self, m: &Mention, sentence: (usize, usize), hits: &[Hit]) -> Subject {
+        let mut entities: Vec<String> = hits
+            .iter()
+            .filter_map(|h| match h.target {
+                Target::Entity(i, _) => Some(self.vocab.entities[i].name.clone()),
+                _ => None,
+            })
+            .collect();
+        entities.sort();
+        entities.dedup();
+        let (when, when_source) = self.when(m, sentence);
+        let mut subject = Subject {
+            frame: None,
+            attribute: None,
+            entities,
+            when,
+            when_source,
+            participants: None,
+        };
+        let Some((fi, ai, anchor_end)) = self.frame_for(m, hits) else {
+            return subject;
+        };
+        let frame = &self.vocab.frames[fi];
+        subject.frame = Some(frame.id.clone());
+        subject.attribute = Some(frame.attributes[ai].id.clone());
+        let agent = if frame.agent {
+            self.agent(m, hits)
+        } else {
+            None
+        };
+        let places = self.places(frame, m, anchor_end, hits);
+        subject.participants = Some(super::Participants { agent, places });
+        subject
+    }
+
+    /// The frame and attribute a mention fills, and the end of the trigger
+    /// that chose it (for destination scanning).
+    fn frame_for(&self, m: &Mention, hits: &[Hit]) -> Option<(usize, usize, usize)> {
+        // A counted noun names its attribute directly ("three visits").
+        if let Some(noun) = &m.noun {
+            for h in hits {
+                if let Target::Noun(fi, ai) = h.target {
+                    if h.start >= m.start && h.start <= m.end + 1 + noun.len() {
+                        return Some((fi, ai, h.end));
+                    }
+                }
+            }
+        }
+        let mut best: Option<(usize, usize, usize, usize)> = None; // (distance, fi, ai, end)
+        for h in hits {
+            let fi = match h.target {
+                Target::Trigger(fi) | Target::Cue(fi, _) => fi,
+                _ => continue,
+            };
+            let Some(ai) = self.attribute_for(&self.vocab.frames[fi], m, hits) else {
+                continue;
+            };
+            let d = self.cost(h.start, h.end, m.start, m.end);
+            if best.is_none_or(|b| d < b.0) {
+                best = Some((d, fi, ai, h.end));
+            }
+        }
+        best.map(|(_, fi, ai, end)| (fi, ai, end))
+    }
+
+    /// How far a trigger is from a value: bytes between them, plus a
+    /// penalty per clause boundary (`,` `;` `:` or a dash) crossed, so a
+    /// trigger in the value's own clause wins over a closer one beyond a comma.
+    fn cost(&self, a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
+        let (from, to) = if a_end <= b_start {
+            (a_end, b_start)
+        } else {
+            (b_end.min(a_start), a_start)
+        };
+        let between = self.norm.text.get(from..to).unwrap_or("");
+        let clauses = between.matches([',', ';', ':']).count() + between.matches(" - ").count();
+        distance(a_start, a_end, b_start, b_end) + 40 * clauses
+    }
+
+    /// The attribute of `frame` that `m` fills: one accepting its kind whose
+    /// cues (if any) stand in the sentence, the nearest cue winning.
+    fn attribute_for(&self, frame: &FrameDef, m: &Mention, hits: &[Hit]) -> Option<usize> {
+        let fi = self.vocab.frames.iter().position(|f| f.id == frame.id)?;
+        let mut plain = None;
+        let mut cued: Option<(usize, usize)> = None;
+        for (ai, a) in frame.attributes.iter().enumerate() {
+            if !a.kinds.contains(&m.kind) {
+                continue;
+            }
+            if a.cues.is_empty() {
+                plain.get_or_insert(ai);
+                continue;
+            }
+            for h in hits {
+                if h.target == Target::Cue(fi, ai) {
+                    let d = distance(h.start, h.end, m.start, m.end);
+                    if cued.is_none_or(|c| d < c.0) {
+                        cued = Some((d, ai));
+                    }
+                }
+            }
+        }
+        cued.map(|c| c.1).or(plain)
+    }
+
+    /// The person nearest the mention.
+    fn agent(&self, m: &Mention, hits: &[Hit]) -> Option<String> {
+        hits.iter()
+            .filter_map(|h| match h.target {
+                Target::Entity(i, false) if self.vocab.entities[i].kind == EntityType::Person => {
+                    Some((distance(h.start, h.end, m.start, m.end), i))
+                }
+                _ => None,
+            })
+            .min()
+            .map(|(_, i)| self.vocab.entities[i].name.clone())
+    }
+
+    /// The countries the claim is about, outermost places, sorted.
+    fn places(
+        &self,
+        frame: &FrameDef,
+        m: &Mention,
+        anchor_end: usize,
+        hits: &[Hit],
+    ) -> Vec<String> {
+        let place_hits: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Entity(i, _) if self.vocab.entities[i].kind == EntityType::Place))
+            .collect();
+        let chosen: Vec<&Hit> = match frame.places {
+            PlaceScope::Sentence => place_hits,
+            PlaceScope::Destination => {
+                // Places right after the value ("six hours in Azerbaijan") or
+                // right after the trigger ("visited Baku in 1997").
+                let mut both = self.destination(m.end, &place_hits);
+                both.extend(self.destination(anchor_end, &place_hits));
+                both
+            }
+        };
+        let mut places: Vec<String> = chosen
+            .iter()
+            .filter_map(|h| match h.target {
+                Target::Entity(i, _) => Some(
+                    self.vocab
+                        .top_place(&self.vocab.entities[i].name)
+                        .to_string(),
+                ),
+                _ => None,
+            })
+            .collect();
+        places.sort();
+        places.dedup();
+        for c in &self.countries {
+            if places.len() >= frame.min_countries {
+                break;
+            }
+            if !places.contains(c) {
+                places.push(c.clone());
+            }
+        }
+        places.sort();
+        places
+    }
+
+    /// Place names in a run right after `from`, joined only by connectors.
+    fn destination<'h>(&self, from: usize, place_hits: &[&'h Hit]) -> Vec<&'h Hit> {
+        let text = &self.norm.text;
+        let mut out = Vec::new();
+        let mut cursor = from;
+        for h in place_hits.iter().filter(|h| h.start >= from) {
+            if matches!(h.target, Target::Entity(_, true)) && out.is_empty() {
+                // A demonym ("Israeli minister") is not a destination.
+                continue;
+            }
+            if h.start < cursor {
+                continue;
+            }
+            let gap = &text[cursor..h.start];
+            let connectors_only = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| PLACE_CONNECTORS.contains(&w.to_lowercase().as_str()));
+            if !connectors_only || gap.chars().count() > 24 {
+                break;
+            }
+            out.push(*h);
+            cursor = h.end;
+        }
+        out
+    }
+
+    /// When the event happened: a date in the sentence, else a weekday in
+    /// the sentence resolved in the document's week, else the document date.
+    fn when(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+    ) -> (Option<DateValue>, Option<&'static str>) {
+        if let Value::Date(d) = &m.value {
+            if d.days.is_some() || d.parts.month.is_some() {
+                return (Some(d.clone()), Some("claim"));
+            }
+        }
+        let nearest = self
+            .mentions
+            .iter()
+            .filter(|o| o.start >= sentence.0 && o.start < sentence.1 && o.start != m.start)
+            .filter_map(|o| match &o.value {
+                Value::Date(d) if d.days.is_some() || d.parts.month.is_some() => {
+                    Some((distance(o.start, o.end, m.start, m.end), d))
+                }
+                _ => None,
+            })
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, d)) = nearest {
+            return (Some(d.clone()), Some("sentence"));
+        }
+        if let (Some(w), Some(p)) = (self.sentence_weekday(sentence), self.published) {
+            let day = weekday_in_week(p, w);
+            return (
+                Some(DateValue::from_parts(DateParts {
+                    year: Some(day.year()),
+                    month: Some(day.month()),
+                    day: Some(day.day()),
+                    weekday: Some(w),
+                })),
+                Some("weekday"),
+            );
+        }
+        match self.published {
+            Some(p) => (
+                Some(DateValue::from_parts(DateParts {
+                    year: Some(p.year()),
+                    month: Some(p.month()),
+                    day: Some(p.day()),
+                    weekday: None,
+                })),
+                Some("document"),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// A bare weekday stated in the sentence ("on Tuesday").
+    fn sentence_weekday(&self, sentence: (usize, usize)) -> Option<Weekday> {
+        self.mentions
+            .iter()
+            .filter(|o| o.kind == Kind::Weekday && o.start >= sentence.0 && o.start < sentence.1)
+            .find_map(|o| match &o.value {
+                Value::Date(d) => d.parts.weekday,
+                _ => None,
+            })
+    }
 }
 
-fn to_claim(doc: &Document, n: usize, m: Mention, span: Span, sentence: String) -> Claim {
-    Claim {
-        id: format!("{}#{n}", doc.id),
-        doc: doc.id.clone(),
-        text: doc.text[span.start..span.end].to_string(),
-        span,
-        sentence,
-        kind: m.kind,
-        display: display_value(&m.value, m.qualifier),
-        value: m.value,
-        qualifier: m.qualifier,
-        subject: Subject::default(),
-        hedge: m.hedge,
-        attribution: None,
-        noun: m.noun,
-        repeat_of: None,
-        sentence_weekday: None,
+/// The day of weekday `w` in the Monday-to-Sunday week of `reference`.
+///
+/// News reports name the days of the week they are published in: an article
+/// of Tuesday 13 December says "on Wednesday" for the 14th and "Tuesday" for
+/// the 13th.
+pub fn weekday_in_week(reference: NaiveDate, w: Weekday) -> NaiveDate {
+    let offset =
+        i64::from(w.num_days_from_monday()) - i64::from(reference.weekday().num_days_from_monday());
+    reference + Duration::days(offset)
+}
+
+/// Countries named in a document (outermost places of every place hit), most named first.
+fn document_countries(vocab: &Vocabulary, hits: &[Vec<Hit>]) -> Vec<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for h in hits.iter().flatten() {
+        if let Target::Entity(i, _) = h.target {
+            if vocab.entities[i].kind == EntityType::Place {
+                *counts
+                    .entry(vocab.top_place(&vocab.entities[i].name).to_string())
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Bytes between two ranges (0 when they touch or overlap).
+fn distance(a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
+    if a_end <= b_start {
+        b_start - a_end
+    } else {
+        a_start.saturating_sub(b_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_resolves_within_the_week() {
+        let tue = NaiveDate::from_ymd_opt(2016, 12, 13).unwrap();
+        assert_eq!(weekday_in_week(tue, Weekday::Tue), tue);
+        assert_eq!(weekday_in_week(tue, Weekday::Wed).to_string(), "2016-12-14");
+        assert_eq!(weekday_in_week(tue, Weekday::Mon).to_string(), "2016-12-12");
+    }
+
+    #[test]
+    fn distance_is_zero_when_touching() {
+        assert_eq!(distance(0, 5, 5, 9), 0);
+        assert_eq!(distance(0, 5, 8, 9), 3);
+        assert_eq!(distance(8, 9, 0, 5), 3);
     }
 }

@@ -8,9 +8,11 @@
 
 mod attach;
 mod display;
+pub mod vocab;
 
-pub use attach::{attach, Vocabulary};
+pub use attach::{attach, weekday_in_week};
 pub use display::display_value;
+pub use vocab::Vocabulary;
 
 use serde::Serialize;
 
@@ -41,8 +43,19 @@ pub struct Subject {
     pub entities: Vec<String>,
     /// When the event happened, as well as can be told.
     pub when: Option<DateValue>,
-    /// Where `when` came from (`sentence`, `document`, `claim`).
+    /// Where `when` came from (`claim`, `sentence`, `weekday`, `document`).
     pub when_source: Option<&'static str>,
+    /// Who and where the fact is about, when a frame was found.
+    pub participants: Option<Participants>,
+}
+
+/// The participants that, with frame, attribute and time, identify a fact.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Participants {
+    /// The person the frame is about (the visitor), when the frame has one.
+    pub agent: Option<String>,
+    /// Outermost places (countries), sorted.
+    pub places: Vec<String>,
 }
 
 /// One claim: a mention in its document, with its subject.
@@ -79,4 +92,26 @@ pub struct Claim {
     pub repeat_of: Option<String>,
     /// A weekday stated in the same sentence ("on Tuesday"), which dates the event.
     pub sentence_weekday: Option<chrono::Weekday>,
+}
+
+impl Claim {
+    /// The qualifier in words, for explanations.
+    pub fn qualifier_word(&self) -> &'static str {
+        match self.qualifier {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approximate",
+            Qualifier::AtLeast => "a lower bound",
+            Qualifier::AtMost => "an upper bound",
+            Qualifier::Range => "a range",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    /// Persons, places and organizations named in the claim's sentence.
+    pub fn shares_entity(&self, other: &Claim) -> bool {
+        self.subject
+            .entities
+            .iter()
+            .any(|e| other.subject.entities.contains(e))
+    }
 }

@@ -16,13 +16,13 @@ pub mod lang;
 pub mod units;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Lang;
 use crate::value::{Qualifier, Value};
 
 /// The kind of a mention, as the JSON report names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A year or span of years ("1997", "the 1990s", "from 2009 to 2012").

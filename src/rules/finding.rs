@@ -69,6 +69,20 @@ pub struct Finding {
     pub claims: Vec<String>,
     /// A content digest that stays the same when unrelated text moves.
     pub fingerprint: String,
+    /// Exact places in the text that are not claims (the two spellings of a
+    /// name), primary first. Empty for findings about claims only.
+    pub locations: Vec<Location>,
+}
+
+/// A span of a document that a finding points at besides its claims.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The document id.
+    pub doc: String,
+    /// Where in the original file.
+    pub span: crate::claims::Span,
+    /// The text there.
+    pub text: String,
 }
 
 impl Finding {

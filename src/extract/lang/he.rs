@@ -1,0 +1,1 @@
+//! Hebrew word tables. (Being written.)

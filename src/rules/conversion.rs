@@ -1,0 +1,98 @@
+#![doc = include_str!("../../docs/checks/conversion.md")]
+
+use super::{finding, render, CheckContext, Finding, RuleDef, Verdict};
+use crate::claims::Claim;
+use crate::extract::Kind;
+use crate::value::{Axis, Interval};
+
+/// The text `explain conversion` prints.
+pub const EXPLANATION: &str = include_str!("../../docs/checks/conversion.md");
+
+/// Runs a conversion rule.
+pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for pair in ctx.claims.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.doc != b.doc
+            || a.kind != Kind::Quantity
+            || b.kind != Kind::Quantity
+            || a.repeat_of.is_some()
+        {
+            continue;
+        }
+        let Some(doc) = ctx.document(&a.doc) else {
+            continue;
+        };
+        let between = doc.text.get(a.span.end..b.span.start).unwrap_or("");
+        if between.trim() != "("
+            || a.value.axis() != b.value.axis()
+            || !matches!(a.value.axis(), Axis::Unit(_))
+        {
+            continue;
+        }
+        let tol = rule.tolerance.unwrap_or(0.0);
+        let (Some(ia), Some(ib)) = (rounded(a), rounded(b)) else {
+            continue;
+        };
+        let agree = ia.widen(tol).overlaps(&ib.widen(tol));
+        let verdict = if agree {
+            Verdict::Agreement
+        } else {
+            Verdict::Contradiction
+        };
+        let message = render(
+            &rule.message,
+            &[("a", &a.display), ("b", &b.display), ("doc_a", &a.doc)],
+        );
+        let explanation = format!(
+            "{} gives one quantity in two units: \"{}\" and \"{}\". Taking each figure as rounded to its last significant digit, they cover {} and {} {}, which {}.",
+            a.doc,
+            a.text,
+            b.text,
+            span(&ia),
+            span(&ib),
+            a.value.axis().unit_label(),
+            if agree { "overlap" } else { "do not overlap" }
+        );
+        out.push(finding(
+            rule,
+            verdict,
+            &[a, b],
+            "conversion",
+            message,
+            explanation,
+        ));
+    }
+    out
+}
+
+/// The interval a stated figure covers when read as rounded: its value
+/// ± half a unit of its last significant digit, scaled like the value.
+fn rounded(c: &Claim) -> Option<Interval> {
+    let iv = c.value.interval()?;
+    let value = iv.min.filter(|_| iv.is_point())?;
+    let digits: String = c
+        .text
+        .chars()
+        .skip_while(|ch| !ch.is_ascii_digit())
+        .take_while(|ch| ch.is_ascii_digit() || *ch == '.' || *ch == ',')
+        .filter(|ch| *ch != ',')
+        .collect();
+    let stated: f64 = digits.parse().ok()?;
+    if stated == 0.0 {
+        return None;
+    }
+    let step = match digits.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => 10f64.powi(digits.len() as i32 - digits.trim_end_matches('0').len() as i32),
+    };
+    let scale = value / stated;
+    Some(Interval::closed(
+        (stated - step / 2.0) * scale,
+        (stated + step / 2.0) * scale,
+    ))
+}
+
+fn span(i: &Interval) -> String {
+    format!("{:.1}..{:.1}", i.min.unwrap_or(0.0), i.max.unwrap_or(0.0))
+}

@@ -1,0 +1,362 @@
+//! Loading and validating rule folders.
+//!
+//! A rule folder holds `frames.toml`, `entities.toml`, `attribution.toml` and
+//! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
+//! the bundled file of each name it has; `checks/`, when present, replaces the
+//! bundled checks as a whole. Every mistake — TOML syntax, an unknown field, a
+//! bad value, a reference to a frame that does not exist — stops the run
+//! before any article is read, with file, line and column.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use super::model::{CheckKind, RuleDef};
+use super::RuleSet;
+use crate::claims::vocab::{EntityDef, FrameDef, Words};
+use crate::claims::Vocabulary;
+use crate::error::{position_of, Error, Position};
+
+/// A rule-folder file: where it came from and its text.
+#[derive(Clone, Debug)]
+struct Source {
+    path: PathBuf,
+    text: String,
+}
+
+macro_rules! bundled {
+    ($path:literal) => {
+        Source {
+            path: PathBuf::from(concat!("rules/", $path)),
+            text: include_str!(concat!("../../rules/", $path)).to_string(),
+        }
+    };
+}
+
+/// The bundled check files, in the order they run.
+fn bundled_checks() -> Vec<Source> {
+    vec![
+        bundled!("checks/event-duration.toml"),
+        bundled!("checks/event-date.toml"),
+        bundled!("checks/event-count.toml"),
+        bundled!("checks/deal-value.toml"),
+        bundled!("checks/casualties.toml"),
+        bundled!("checks/quantity.toml"),
+        bundled!("checks/relations-start.toml"),
+        bundled!("checks/anniversary-start.toml"),
+        bundled!("checks/weekday-date.toml"),
+        bundled!("checks/unit-conversion.toml"),
+        bundled!("checks/name-spelling.toml"),
+    ]
+}
+
+/// File names of the bundled checks, for the test that keeps the list complete.
+pub fn bundled_check_paths() -> Vec<PathBuf> {
+    bundled_checks().into_iter().map(|s| s.path).collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FramesFile {
+    frame: Vec<FrameDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntitiesFile {
+    entity: Vec<EntityDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttributionFile {
+    attribution: Words,
+}
+
+impl RuleSet {
+    /// The default rules compiled into the binary.
+    pub fn bundled() -> Result<RuleSet, Error> {
+        build(
+            bundled!("frames.toml"),
+            bundled!("entities.toml"),
+            bundled!("attribution.toml"),
+            bundled_checks(),
+        )
+    }
+
+    /// Rules from a folder, falling back to the bundled file for each file
+    /// the folder lacks (see the module doc).
+    pub fn load_dir(dir: &Path) -> Result<RuleSet, Error> {
+        if !dir.is_dir() {
+            return Err(Error::RulesUnreadable {
+                path: dir.to_path_buf(),
+                message: "not a folder".into(),
+            });
+        }
+        let pick = |name: &str, fallback: Source| -> Result<Source, Error> {
+            let p = dir.join(name);
+            if p.exists() {
+                read(&p)
+            } else {
+                Ok(fallback)
+            }
+        };
+        let frames = pick("frames.toml", bundled!("frames.toml"))?;
+        let entities = pick("entities.toml", bundled!("entities.toml"))?;
+        let attribution = pick("attribution.toml", bundled!("attribution.toml"))?;
+        let checks_dir = dir.join("checks");
+        let checks = if checks_dir.is_dir() {
+            let mut paths: Vec<PathBuf> = fs::read_dir(&checks_dir)
+                .map_err(|e| Error::RulesUnreadable {
+                    path: checks_dir.clone(),
+                    message: e.to_string(),
+                })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect();
+            paths.sort();
+            paths
+                .iter()
+                .map(|p| read(p))
+                .collect::<Result<Vec<_>, _>>()?
+        } else {
+            bundled_checks()
+        };
+        build(frames, entities, attribution, checks)
+    }
+
+    /// One rule from text (for tests and for `explain`).
+    pub fn parse_rule(path: &Path, text: &str) -> Result<RuleDef, Error> {
+        parse(&Source {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+        })
+    }
+}
+
+fn read(path: &Path) -> Result<Source, Error> {
+    let text = fs::read_to_string(path).map_err(|e| Error::RulesUnreadable {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(Source {
+        path: path.to_path_buf(),
+        text,
+    })
+}
+
+fn parse<T: DeserializeOwned>(src: &Source) -> Result<T, Error> {
+    toml::from_str(&src.text).map_err(|e| Error::Rule {
+        path: src.path.clone(),
+        at: e
+            .span()
+            .map(|s| position_of(&src.text, s.start))
+            .unwrap_or(Position { line: 1, column: 1 }),
+        message: e.message().trim().to_string(),
+    })
+}
+
+/// An error pointing at the first occurrence of `needle` in the file.
+fn error_at(src: &Source, needle: &str, message: String) -> Error {
+    let at = src
+        .text
+        .find(needle)
+        .map(|i| position_of(&src.text, i))
+        .unwrap_or(Position { line: 1, column: 1 });
+    Error::Rule {
+        path: src.path.clone(),
+        at,
+        message,
+    }
+}
+
+fn build(
+    frames: Source,
+    entities: Source,
+    attribution: Source,
+    checks: Vec<Source>,
+) -> Result<RuleSet, Error> {
+    let frames_file: FramesFile = parse(&frames)?;
+    let entities_file: EntitiesFile = parse(&entities)?;
+    let attribution_file: AttributionFile = parse(&attribution)?;
+    validate_frames(&frames, &frames_file.frame)?;
+    validate_entities(&entities, &entities_file.entity)?;
+    let vocabulary = Vocabulary::new(
+        frames_file.frame,
+        entities_file.entity,
+        attribution_file.attribution,
+    );
+    let mut rules = Vec::new();
+    let mut ids = BTreeSet::new();
+    for src in &checks {
+        let rule: RuleDef = parse(src)?;
+        validate_rule(src, &rule, &vocabulary)?;
+        if !ids.insert(rule.id.clone()) {
+            return Err(error_at(
+                src,
+                &rule.id,
+                format!("duplicate rule id `{}`", rule.id),
+            ));
+        }
+        rules.push((src.path.clone(), rule));
+    }
+    Ok(RuleSet { vocabulary, rules })
+}
+
+fn validate_frames(src: &Source, frames: &[FrameDef]) -> Result<(), Error> {
+    let mut seen = BTreeSet::new();
+    for f in frames {
+        if !seen.insert(&f.id) {
+            return Err(error_at(
+                src,
+                &format!("\"{}\"", f.id),
+                format!("duplicate frame id `{}`", f.id),
+            ));
+        }
+        if f.attributes.is_empty() {
+            return Err(error_at(
+                src,
+                &format!("\"{}\"", f.id),
+                format!("frame `{}` has no attributes", f.id),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn validate_entities(src: &Source, entities: &[EntityDef]) -> Result<(), Error> {
+    let names: BTreeSet<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+    for e in entities {
+        if let Some(parent) = &e.part_of {
+            if !names.contains(parent.as_str()) {
+                return Err(error_at(
+                    src,
+                    &format!("part_of = \"{parent}\""),
+                    format!("`{}` is part of `{parent}`, which is not defined", e.name),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_rule(src: &Source, rule: &RuleDef, vocab: &Vocabulary) -> Result<(), Error> {
+    let valid_id = !rule.id.is_empty()
+        && rule
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid_id {
+        return Err(error_at(
+            src,
+            &rule.id,
+            format!("rule id `{}` must be kebab-case", rule.id),
+        ));
+    }
+    for p in placeholders(&rule.message) {
+        if !rule.kind.placeholders().contains(&p.as_str()) {
+            return Err(error_at(
+                src,
+                &format!("{{{p}}}"),
+                format!(
+                    "unknown placeholder `{{{p}}}` for a {} rule; use one of: {}",
+                    rule.kind.as_str(),
+                    rule.kind.placeholders().join(", ")
+                ),
+            ));
+        }
+    }
+    let frame_exists = |id: &str| vocab.frames.iter().any(|f| f.id == id);
+    let attribute_exists = |frame: Option<&str>, attr: &str| {
+        vocab
+            .frames
+            .iter()
+            .filter(|f| frame.is_none_or(|id| f.id == id))
+            .any(|f| f.attributes.iter().any(|a| a.id == attr))
+    };
+    for f in &rule.frames {
+        if !frame_exists(f) {
+            return Err(error_at(
+                src,
+                &format!("\"{f}\""),
+                format!("unknown frame `{f}`"),
+            ));
+        }
+    }
+    for a in &rule.attributes {
+        if !attribute_exists(None, a) {
+            return Err(error_at(
+                src,
+                &format!("\"{a}\""),
+                format!("no frame has an attribute `{a}`"),
+            ));
+        }
+    }
+    if let Some(t) = rule.tolerance {
+        if !(0.0..1.0).contains(&t) {
+            return Err(error_at(
+                src,
+                "tolerance",
+                format!("tolerance must be in [0, 1), not {t}"),
+            ));
+        }
+    }
+    match rule.kind {
+        CheckKind::Compare if rule.attributes.is_empty() => {
+            return Err(error_at(
+                src,
+                "kind",
+                "a compare rule needs `attributes`".into(),
+            ));
+        }
+        CheckKind::Derive => {
+            let (Some(from), Some(to), Some(_)) = (&rule.from, &rule.to, &rule.operation) else {
+                return Err(error_at(
+                    src,
+                    "kind",
+                    "a derive rule needs `from`, `to` and `operation`".into(),
+                ));
+            };
+            for sel in [from, to] {
+                if !attribute_exists(Some(&sel.frame), &sel.attribute) {
+                    return Err(error_at(
+                        src,
+                        &format!("\"{}\"", sel.attribute),
+                        format!("frame `{}` has no attribute `{}`", sel.frame, sel.attribute),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The `{names}` in a message template.
+fn placeholders(template: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                out.push(after[..close].to_string());
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Fills a message template.
+pub fn render(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in values {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}

@@ -1,0 +1,179 @@
+#![doc = include_str!("../../docs/checks/spelling.md")]
+
+use std::collections::BTreeMap;
+
+use super::{finding, render, CheckContext, Finding, Location, RuleDef, Verdict};
+use crate::claims::vocab::{tokenize, Target};
+use crate::claims::{Claim, Span};
+use crate::corpus::Lang;
+use crate::text::{normalize, LineIndex};
+
+/// The text `explain spelling` prints.
+pub const EXPLANATION: &str = include_str!("../../docs/checks/spelling.md");
+
+/// Endings that make another form of the same name ("Israel" → "Israeli").
+const NAME_SUFFIXES: &[&str] = &[
+    "s", "'s", "i", "is", "n", "an", "ian", "ians", "ans", "ese", "ish",
+];
+
+/// One occurrence of a capitalized word.
+#[derive(Clone, Debug)]
+struct Occurrence {
+    doc: String,
+    start: usize,
+    end: usize,
+}
+
+/// Runs a spelling rule over the English documents.
+pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
+    let max_distance = rule.max_distance.unwrap_or(2);
+    let min_length = rule.min_length.unwrap_or(5);
+    let mut known: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+    let mut unknown: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
+    let mut lowercase_words = std::collections::BTreeSet::new();
+    for doc in ctx.documents.iter().filter(|d| d.lang == Lang::En) {
+        let norm = normalize(&doc.text);
+        let entity_spans: Vec<(usize, usize)> = ctx
+            .vocab
+            .matcher()
+            .find(Lang::En, &norm.text)
+            .into_iter()
+            .filter(|h| matches!(h.target, Target::Entity(..)))
+            .map(|h| (h.start, h.end))
+            .collect();
+        for t in tokenize(&norm.text) {
+            let word = t.text.trim_end_matches("'s").to_string();
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                lowercase_words.insert(word.to_lowercase());
+                continue;
+            }
+            if word.chars().count() < min_length || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let (start, end) = norm.original_range(t.start, t.start + word.len());
+            let occ = Occurrence {
+                doc: doc.id.clone(),
+                start,
+                end,
+            };
+            let is_known = entity_spans
+                .iter()
+                .any(|&(s, e)| s <= t.start && t.end <= e);
+            let map = if is_known { &mut known } else { &mut unknown };
+            map.entry(word).or_default().push(occ);
+        }
+    }
+    let mut out = Vec::new();
+    for (word, occs) in &unknown {
+        if lowercase_words.contains(&word.to_lowercase()) || occs.len() > 2 {
+            continue;
+        }
+        let best = known
+            .iter()
+            .filter(|(k, _)| !related_forms(word, k))
+            .map(|(k, o)| (strsim::osa_distance(word, k), k, o))
+            .filter(|(d, _, _)| {
+                *d > 0 && *d <= max_distance && (*d == 1 || word.chars().count() >= 6)
+            })
+            .min_by_key(|(d, k, _)| (*d, (*k).clone()));
+        if let Some((distance, right, right_occs)) = best {
+            out.push(spelling_finding(
+                rule, ctx, word, occs, right, right_occs, distance,
+            ));
+        }
+    }
+    out
+}
+
+/// Forms of one name that differ only by an ending ("Kazakh", "Kazakhstan").
+fn related_forms(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short)
+        && (long.len() - short.len() > 3 || NAME_SUFFIXES.contains(&&long[short.len()..]))
+}
+
+fn spelling_finding(
+    rule: &RuleDef,
+    ctx: &CheckContext,
+    wrong: &str,
+    wrong_occs: &[Occurrence],
+    right: &str,
+    right_occs: &[Occurrence],
+    distance: usize,
+) -> Finding {
+    let first_wrong = &wrong_occs[0];
+    let first_right = right_occs
+        .iter()
+        .find(|o| o.doc == first_wrong.doc)
+        .unwrap_or(&right_occs[0]);
+    let claims: Vec<&Claim> = [first_wrong, first_right]
+        .iter()
+        .filter_map(|o| nearest_claim(ctx, o))
+        .collect();
+    let message = render(
+        &rule.message,
+        &[
+            ("a", wrong),
+            ("b", right),
+            ("doc_a", &first_wrong.doc),
+            ("doc_b", &first_right.doc),
+        ],
+    );
+    let right_docs: std::collections::BTreeSet<&str> =
+        right_occs.iter().map(|o| o.doc.as_str()).collect();
+    let explanation = format!(
+        "`{wrong}` ({} time(s), first in {}) is not a known name but is {distance} edit(s) from `{right}`, a known name used {} time(s) in {}. The claims listed are the nearest ones to each spelling; the names themselves are in `locations`.",
+        wrong_occs.len(),
+        first_wrong.doc,
+        right_occs.len(),
+        right_docs.into_iter().collect::<Vec<_>>().join(", "),
+    );
+    let mut f = finding(
+        rule,
+        Verdict::Contradiction,
+        &claims,
+        &format!("{wrong}~{right}"),
+        message,
+        explanation,
+    );
+    f.locations = [first_wrong, first_right]
+        .iter()
+        .filter_map(|o| location(ctx, o))
+        .collect();
+    f
+}
+
+fn location(ctx: &CheckContext, o: &Occurrence) -> Option<Location> {
+    let doc = ctx.document(&o.doc)?;
+    let (line, column) = LineIndex::new(&doc.text).position(&doc.text, o.start);
+    Some(Location {
+        doc: o.doc.clone(),
+        span: Span {
+            start: o.start,
+            end: o.end,
+            line,
+            column,
+        },
+        text: doc.text[o.start..o.end].to_string(),
+    })
+}
+
+/// The claim of the same document closest to an occurrence.
+fn nearest_claim<'a>(ctx: &'a CheckContext, o: &Occurrence) -> Option<&'a Claim> {
+    ctx.claims
+        .iter()
+        .filter(|c| c.doc == o.doc)
+        .min_by_key(|c| c.span.start.abs_diff(o.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endings_are_forms_not_misspellings() {
+        assert!(related_forms("Israel", "Israeli"));
+        assert!(related_forms("Kazakh", "Kazakhstan"));
+        assert!(!related_forms("Ilayev", "Aliyev"));
+    }
+}

@@ -1,0 +1,76 @@
+//! Every claim no rule spoke about is reported as `unverified`: only one
+//! source states it. Repeats of the claim in the same document are listed
+//! with it (they are the same source).
+
+use std::collections::BTreeSet;
+
+use super::{fingerprint, CheckContext, Finding, Severity, Verdict};
+
+/// The rule id of unverified findings.
+pub const RULE_ID: &str = "unverified";
+
+/// Unverified findings for the claims `findings` do not mention.
+pub fn run(ctx: &CheckContext, findings: &[Finding]) -> Vec<Finding> {
+    let covered: BTreeSet<&str> = findings
+        .iter()
+        .flat_map(|f| f.claims.iter().map(String::as_str))
+        .collect();
+    let mut out = Vec::new();
+    for c in ctx
+        .claims
+        .iter()
+        .filter(|c| c.repeat_of.is_none() && !covered.contains(c.id.as_str()))
+    {
+        let mut ids = vec![c.id.clone()];
+        ids.extend(
+            ctx.claims
+                .iter()
+                .filter(|r| r.repeat_of.as_deref() == Some(&c.id))
+                .map(|r| r.id.clone()),
+        );
+        // Content only: document, sentence, quoted text and value; the
+        // occurrence number separates identical claims in one sentence.
+        let nth = ctx
+            .claims
+            .iter()
+            .filter(|o| o.doc == c.doc && o.sentence == c.sentence && o.text == c.text)
+            .position(|o| o.id == c.id)
+            .unwrap_or(0)
+            .to_string();
+        let fact = crate::align::FactKey::of(c)
+            .map(|k| k.describe())
+            .unwrap_or_default();
+        let message = match &c.subject.frame {
+            Some(frame) => format!(
+                "{} {}: {} stated by one source only",
+                frame,
+                c.subject.attribute.as_deref().unwrap_or(""),
+                c.display
+            ),
+            None => format!("{}: {} stated by one source only", kind_name(c), c.display),
+        };
+        let explanation = if fact.is_empty() {
+            "No frame (visit, meeting, deal...) was recognized around this value, so it was not compared with other sources.".to_string()
+        } else {
+            format!("No other source states a value for {fact}.")
+        };
+        out.push(Finding {
+            rule: RULE_ID.to_string(),
+            verdict: Verdict::Unverified,
+            severity: Severity::Info,
+            message,
+            explanation,
+            claims: ids,
+            fingerprint: fingerprint(&[RULE_ID, &c.doc, &c.sentence, &c.text, &c.display, &nth]),
+            locations: Vec::new(),
+        });
+    }
+    out
+}
+
+fn kind_name(c: &crate::claims::Claim) -> String {
+    serde_json::to_value(c.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
