@@ -49,11 +49,7 @@ pub fn check(corpus: &Corpus, rules: &RuleSet) -> Report {
         .into_iter()
         .flatten()
         .collect();
-    let ctx = rules::CheckContext {
-        claims: &claims,
-        documents: &documents,
-        vocab: &rules.vocabulary,
-    };
+    let ctx = rules::CheckContext::new(&claims, &documents, &rules.vocabulary);
     let findings = rules.run(&ctx);
     let infos = rules
         .rules

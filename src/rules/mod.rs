@@ -15,6 +15,7 @@ pub mod model;
 mod spelling;
 mod unverified;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use finding::{fingerprint, Finding, Location, Severity, Verdict};
@@ -41,17 +42,38 @@ pub struct CheckContext<'a> {
     pub documents: &'a [Document],
     /// The vocabulary (frame definitions, entities).
     pub vocab: &'a Vocabulary,
+    claim_index: BTreeMap<&'a str, usize>,
+    doc_index: BTreeMap<&'a str, usize>,
 }
 
-impl CheckContext<'_> {
+impl<'a> CheckContext<'a> {
+    /// A context over one corpus's claims and documents.
+    pub fn new(claims: &'a [Claim], documents: &'a [Document], vocab: &'a Vocabulary) -> Self {
+        CheckContext {
+            claims,
+            documents,
+            vocab,
+            claim_index: claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.as_str(), i))
+                .collect(),
+            doc_index: documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
+        }
+    }
+
     /// The claim with this id.
-    pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.iter().find(|c| c.id == id)
+    pub fn claim(&self, id: &str) -> Option<&'a Claim> {
+        self.claim_index.get(id).map(|&i| &self.claims[i])
     }
 
     /// The document with this id.
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
+    pub fn document(&self, id: &str) -> Option<&'a Document> {
+        self.doc_index.get(id).map(|&i| &self.documents[i])
     }
 }
 

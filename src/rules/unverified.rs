@@ -2,7 +2,7 @@
 //! source states it. Repeats of the claim in the same document are listed
 //! with it (they are the same source).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{fingerprint, CheckContext, Finding, Severity, Verdict};
 
@@ -15,28 +15,25 @@ pub fn run(ctx: &CheckContext, findings: &[Finding]) -> Vec<Finding> {
         .iter()
         .flat_map(|f| f.claims.iter().map(String::as_str))
         .collect();
+    let mut repeats: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for r in ctx.claims {
+        if let Some(of) = &r.repeat_of {
+            repeats.entry(of.as_str()).or_default().push(r.id.clone());
+        }
+    }
+    // How often each (document, sentence, text) was seen so far: identical
+    // claims in one sentence get distinct fingerprints without using offsets.
+    let mut seen: BTreeMap<(&str, &str, &str), usize> = BTreeMap::new();
     let mut out = Vec::new();
-    for c in ctx
-        .claims
-        .iter()
-        .filter(|c| c.repeat_of.is_none() && !covered.contains(c.id.as_str()))
-    {
+    for c in ctx.claims.iter().filter(|c| c.repeat_of.is_none()) {
+        let n = seen.entry((&c.doc, &c.sentence, &c.text)).or_default();
+        *n += 1;
+        let nth = n.to_string();
+        if covered.contains(c.id.as_str()) {
+            continue;
+        }
         let mut ids = vec![c.id.clone()];
-        ids.extend(
-            ctx.claims
-                .iter()
-                .filter(|r| r.repeat_of.as_deref() == Some(&c.id))
-                .map(|r| r.id.clone()),
-        );
-        // Content only: document, sentence, quoted text and value; the
-        // occurrence number separates identical claims in one sentence.
-        let nth = ctx
-            .claims
-            .iter()
-            .filter(|o| o.doc == c.doc && o.sentence == c.sentence && o.text == c.text)
-            .position(|o| o.id == c.id)
-            .unwrap_or(0)
-            .to_string();
+        ids.extend(repeats.get(c.id.as_str()).into_iter().flatten().cloned());
         let fact = crate::align::FactKey::of(c)
             .map(|k| k.describe())
             .unwrap_or_default();

@@ -1,0 +1,138 @@
+//! The binary end to end: exit codes, bad input, formats.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn crosscheck(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn bad_files_are_skipped_named_and_exit_2_while_good_ones_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("good.txt"),
+        "The summit lasted three days in Geneva in 2021.\n",
+    )
+    .unwrap();
+    fs::write(p.join("latin1.txt"), b"caf\xe9 in 1997\n").unwrap();
+    fs::write(p.join("binary.txt"), b"abc\0def").unwrap();
+    fs::write(p.join("empty.txt"), "  \n").unwrap();
+    fs::create_dir(p.join("nothing")).unwrap();
+    fs::write(p.join("nothing/readme.pdf"), "x").unwrap();
+    let out = crosscheck(&["check", "--format", "json", ".", "missing.txt"], p);
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("latin1.txt:1:4: not valid UTF-8"), "{err}");
+    assert!(err.contains("binary.txt:1:4: binary content"), "{err}");
+    assert!(err.contains("empty.txt: empty file"), "{err}");
+    assert!(err.contains("missing.txt: no such file or folder"), "{err}");
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("JSON report on stdout");
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["id"], "good.txt");
+    assert_eq!(report["problems"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn folder_without_text_files_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("empty-folder")).unwrap();
+    let out = crosscheck(&["check", "empty-folder"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("empty-folder: no text files"));
+}
+
+#[test]
+fn malformed_rule_stops_before_articles_with_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules/checks");
+    fs::create_dir_all(&rules).unwrap();
+    fs::write(
+        rules.join("broken.toml"),
+        "id = \"x\"\nkind = \"compare\"\ntitle = 3\n",
+    )
+    .unwrap();
+    let out = crosscheck(
+        &["check", "--rules", "rules", "does-not-exist.txt"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("broken.toml:3:9"), "{err}");
+    // The article was never read: its error does not appear.
+    assert!(!err.contains("does-not-exist.txt"), "{err}");
+}
+
+#[test]
+fn usage_error_exits_2() {
+    let out = crosscheck(&["check", "--format", "yaml"], Path::new("."));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn extract_lines_reads_json_lines_and_numbers_them() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["extract", "--lines"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"{\"text\": \"no numbers here\", \"lang\": \"en\"}\n{\"text\": \"also none\"}\n",
+        )
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["line"], 1);
+    assert_eq!(lines[0]["claims"], serde_json::json!([]));
+}
+
+#[test]
+fn extract_lines_rejects_a_bad_line_with_its_number() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["extract", "--lines"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"text\": \"ok\"}\nnot json\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("stdin line 2"));
+}
+
+#[test]
+fn explain_prints_a_check_kind() {
+    let out = crosscheck(&["explain", "calendar"], Path::new("."));
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("weekday"));
+}
