@@ -1,0 +1,206 @@
+//! The Markdown report, for a pull-request comment (GitHub-flavoured).
+//!
+//! A heading with the summary line, a table of new contradictions with both
+//! quotes (the claim in bold inside its sentence, its value and `path:line:col`),
+//! then collapsible `<details>` sections for baselined contradictions,
+//! agreements, compatible findings, unverified claims and input problems.
+//! Every piece of article text is escaped: HTML special characters become
+//! entities and Markdown punctuation is backslash-escaped, so a quote can
+//! neither inject markup nor break the table.
+
+use std::io;
+
+use super::quote::{kind_name, locate, sentence_parts, Located};
+use super::{counted, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
+use crate::rules::{Finding, Verdict};
+
+/// Writes the Markdown report.
+#[derive(Default)]
+pub struct MarkdownEmitter {
+    baseline: BaselineMatch,
+}
+
+impl MarkdownEmitter {
+    /// A Markdown emitter; only the baseline mark of the options matters here.
+    pub fn new(options: RenderOptions) -> Self {
+        MarkdownEmitter {
+            baseline: options.baseline,
+        }
+    }
+}
+
+impl Emitter for MarkdownEmitter {
+    fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let of = |v: Verdict| -> Vec<&Finding> {
+            report.findings.iter().filter(|f| f.verdict == v).collect()
+        };
+        let (baselined, new): (Vec<&Finding>, Vec<&Finding>) = of(Verdict::Contradiction)
+            .into_iter()
+            .partition(|f| self.baseline.contains(f));
+
+        writeln!(out, "## crosscheck\n")?;
+        writeln!(out, "{}\n", escape(&summary_line(report, &self.baseline)))?;
+        writeln!(out, "### Contradictions\n")?;
+        if new.is_empty() {
+            writeln!(out, "No new contradictions.\n")?;
+        } else {
+            findings_table(report, &new, out)?;
+        }
+        if !baselined.is_empty() {
+            details(
+                out,
+                &format!("Baselined contradictions ({})", baselined.len()),
+            )?;
+            findings_table(report, &baselined, out)?;
+            writeln!(out, "</details>\n")?;
+        }
+        for v in [Verdict::Agreement, Verdict::Compatible] {
+            let list = of(v);
+            if !list.is_empty() {
+                let title = counted(list.len(), v);
+                details(out, &capitalize(&title))?;
+                findings_table(report, &list, out)?;
+                writeln!(out, "</details>\n")?;
+            }
+        }
+        let unverified = of(Verdict::Unverified);
+        if !unverified.is_empty() {
+            details(
+                out,
+                &format!("Unverified: {}", plural(unverified.len(), "claim")),
+            )?;
+            writeln!(out, "| Where | Kind | Value | Quote |")?;
+            writeln!(out, "|---|---|---|---|")?;
+            for f in unverified {
+                for id in f.claims.iter().take(1) {
+                    if let Some(c) = report.claim(id) {
+                        let l = locate(report, c);
+                        writeln!(
+                            out,
+                            "| {} | {} | {} | {} |",
+                            code(&l.position()),
+                            kind_name(c),
+                            escape(&c.display),
+                            escape(&c.text)
+                        )?;
+                    }
+                }
+            }
+            writeln!(out, "\n</details>\n")?;
+        }
+        if !report.problems.is_empty() {
+            details(out, &format!("Input problems: {}", report.problems.len()))?;
+            for p in &report.problems {
+                let what = if p.skips_document() {
+                    "skipped"
+                } else {
+                    "checked without metadata"
+                };
+                writeln!(out, "- {} ({what})", escape(&p.to_string()))?;
+            }
+            writeln!(out, "\n</details>\n")?;
+        }
+        Ok(())
+    }
+}
+
+fn details(out: &mut dyn io::Write, summary: &str) -> io::Result<()> {
+    // The blank line after <summary> lets GitHub render Markdown inside.
+    writeln!(out, "<details>\n<summary>{}</summary>\n", escape(summary))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// One table row per finding: what, the primary claim, the others, why.
+fn findings_table(
+    report: &Report,
+    findings: &[&Finding],
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    writeln!(out, "| Finding | Claim | Other sources | Why |")?;
+    writeln!(out, "|---|---|---|---|")?;
+    for f in findings {
+        let quotes: Vec<String> = f
+            .claims
+            .iter()
+            .map(|id| match report.claim(id) {
+                Some(c) => quote(&locate(report, c)),
+                None => code(id),
+            })
+            .collect();
+        let (first, rest) = quotes
+            .split_first()
+            .map_or((String::new(), &[][..]), |(a, b)| (a.clone(), b));
+        writeln!(
+            out,
+            "| {}<br>{} | {} | {} | {} |",
+            code(&f.id()),
+            escape(&f.message),
+            first,
+            rest.join("<br><br>"),
+            escape(&f.explanation)
+        )?;
+    }
+    writeln!(out)
+}
+
+/// `**6 h** · “…spent <b>six hours</b> in…” · `path:1:17``
+fn quote(l: &Located) -> String {
+    let (before, hit, after) = sentence_parts(l);
+    format!(
+        "**{}**<br>“{}<b>{}</b>{}”<br>{}",
+        escape(&l.claim.display),
+        escape(before.trim_start()),
+        escape(hit),
+        escape(after.trim_end()),
+        code(&l.position())
+    )
+}
+
+/// A code span; backticks inside become quotes and pipes are escaped for tables.
+fn code(s: &str) -> String {
+    format!("`{}`", s.replace('`', "'").replace('|', "\\|"))
+}
+
+/// Escapes text for a Markdown table cell (`$` too: GitHub renders math
+/// between dollar signs, and amounts are full of them).
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' | '|' | '!' | '$' => {
+                o.push('\\');
+                o.push(ch);
+            }
+            c if c.is_control() => o.push(' '),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_table_breakers() {
+        assert_eq!(
+            escape("<b>a|b</b>\n*x*"),
+            "&lt;b&gt;a\\|b&lt;/b&gt; \\*x\\*"
+        );
+        assert_eq!(code("a`b|c"), "`a'b\\|c`");
+    }
+}

@@ -1,0 +1,126 @@
+//! Placing claims back in their documents: positions, source lines and the
+//! sentence split around the quoted text. Shared by every renderer.
+//!
+//! Nothing here trusts a span blindly: a span past the end of the text or off
+//! a character boundary (a claim built by hand, a document edited since) falls
+//! back to what the claim itself carries, so renderers never panic on it.
+
+use super::Report;
+use crate::claims::Claim;
+use crate::corpus::Document;
+use crate::text::LineIndex;
+
+/// A claim with its document and its start and end positions.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Located<'a> {
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Its document, when the report has it.
+    pub doc: Option<&'a Document>,
+    /// The path to show: the document's, else the claim's document id.
+    pub path: &'a str,
+    /// 1-based line of the first character.
+    pub line: usize,
+    /// 1-based column of the first character, in characters.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column one past the last character, in characters (SARIF's `endColumn`).
+    pub end_column: usize,
+}
+
+impl Located<'_> {
+    /// `path:line:col`.
+    pub fn position(&self) -> String {
+        format!("{}:{}:{}", self.path, self.line, self.column)
+    }
+
+    /// The document's text when the claim's span is a valid range of it.
+    pub fn text(&self) -> Option<&str> {
+        let doc = self.doc?;
+        valid_span(&doc.text, self.claim.span.start, self.claim.span.end).then_some(&*doc.text)
+    }
+}
+
+/// Whether `start..end` is a non-inverted range on character boundaries of `text`.
+pub(crate) fn valid_span(text: &str, start: usize, end: usize) -> bool {
+    start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
+/// Locates one claim.
+pub(crate) fn locate<'a>(report: &'a Report, claim: &'a Claim) -> Located<'a> {
+    let doc = report.document(&claim.doc);
+    let path = doc.map_or(claim.doc.as_str(), |d| d.path.as_str());
+    let mut located = Located {
+        claim,
+        doc,
+        path,
+        line: claim.span.line,
+        column: claim.span.column,
+        end_line: claim.span.line,
+        end_column: claim.span.column + claim.text.chars().count(),
+    };
+    if let Some(text) = located.text() {
+        let (line, column) = LineIndex::new(text).position(text, claim.span.end);
+        located.end_line = line;
+        located.end_column = column;
+    }
+    located
+}
+
+/// The whole lines a claim stands on: the byte offset of the first line's
+/// start, and the lines without their final line break.
+pub(crate) fn source_lines<'a>(located: &Located<'a>) -> Option<(usize, &'a str)> {
+    let doc = located.doc?;
+    let text = doc.text.as_str();
+    let span = located.claim.span;
+    if !valid_span(text, span.start, span.end) {
+        return None;
+    }
+    let first = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let last = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let lines = text[first..last].trim_end_matches('\r');
+    Some((first, lines))
+}
+
+/// The claim's sentence split around the claim: (before, quoted text, after).
+///
+/// Found by the span when the sentence occurs in the document around it, else
+/// by the first occurrence of the quoted text in the sentence, else the quote
+/// alone.
+pub(crate) fn sentence_parts<'a>(located: &Located<'a>) -> (&'a str, &'a str, &'a str) {
+    let claim = located.claim;
+    let sentence = claim.sentence.as_str();
+    let span = claim.span;
+    if let (Some(doc), false) = (located.doc, sentence.is_empty()) {
+        let text = doc.text.as_str();
+        if valid_span(text, span.start, span.end) {
+            for (i, _) in text.match_indices(sentence) {
+                if i > span.start {
+                    break;
+                }
+                if span.end <= i + sentence.len() {
+                    let (a, b) = (span.start - i, span.end - i);
+                    return (&sentence[..a], &sentence[a..b], &sentence[b..]);
+                }
+            }
+        }
+    }
+    match (claim.text.is_empty(), sentence.find(&claim.text)) {
+        (false, Some(i)) => {
+            let j = i + claim.text.len();
+            (&sentence[..i], &sentence[i..j], &sentence[j..])
+        }
+        _ => ("", claim.text.as_str(), ""),
+    }
+}
+
+/// The claim's kind as the JSON report names it (`duration`, `date`, ...).
+pub(crate) fn kind_name(claim: &Claim) -> String {
+    serde_json::to_value(claim.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
