@@ -56,12 +56,17 @@ td, th { border: 1px solid #ddd; padding: .3rem .5rem; text-align: start; vertic
 "#;
 
 const SCRIPT: &str = r#"
-document.querySelectorAll('.filters input').forEach(function (box) {
-  box.addEventListener('change', function () {
-    document.querySelectorAll('.card[data-verdict="' + box.value + '"]').forEach(function (card) {
-      card.hidden = !box.checked;
-    });
+// A card shows when its verdict is ticked and, if baselined, "baselined" is too.
+function applyFilters() {
+  var on = {};
+  document.querySelectorAll('.filters input').forEach(function (box) { on[box.value] = box.checked; });
+  document.querySelectorAll('.card').forEach(function (card) {
+    var baselined = card.classList.contains('baselined');
+    card.hidden = !on[card.dataset.verdict] || (baselined && on.baselined === false);
   });
+}
+document.querySelectorAll('.filters input').forEach(function (box) {
+  box.addEventListener('change', applyFilters);
 });
 "#;
 
@@ -96,6 +101,13 @@ impl Emitter for HtmlEmitter {
                 out,
                 "<label><input type=\"checkbox\" value=\"{0}\" checked> {0} ({n})</label>",
                 v.as_str()
+            )?;
+        }
+        let baselined = self.baseline.count(report);
+        if baselined > 0 {
+            writeln!(
+                out,
+                "<label><input type=\"checkbox\" value=\"baselined\" checked> baselined ({baselined})</label>"
             )?;
         }
         writeln!(out, "</p>")?;

@@ -11,7 +11,7 @@
 use std::io;
 
 use super::quote::{kind_name, locate, sentence_parts, Located};
-use super::{counted, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
+use super::{counted, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
 /// Writes the Markdown report.
@@ -107,10 +107,6 @@ impl Emitter for MarkdownEmitter {
 fn details(out: &mut dyn io::Write, summary: &str) -> io::Result<()> {
     // The blank line after <summary> lets GitHub render Markdown inside.
     writeln!(out, "<details>\n<summary>{}</summary>\n", escape(summary))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 fn capitalize(s: &str) -> String {

@@ -151,10 +151,14 @@ pub(crate) fn counted(n: usize, verdict: Verdict) -> String {
     }
 }
 
+/// `1 claim`, `2 claims`.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
 /// `5 documents, 120 claims: 3 contradictions, 2 agreements, 1 compatible,
 /// 110 unverified`, plus the number baselined when a baseline matched any.
 pub(crate) fn summary_line(report: &Report, baseline: &BaselineMatch) -> String {
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let verdicts: Vec<String> = [
         Verdict::Contradiction,
         Verdict::Agreement,

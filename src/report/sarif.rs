@@ -113,14 +113,22 @@ fn rule_ids(report: &Report) -> Vec<String> {
 
 fn rule_json(report: &Report, id: &str) -> Json {
     match report.rule(id) {
-        Some(r) => json!({
+        Some(r) => {
+            // SARIF wants non-empty texts; a rule without a description has its title.
+            let description = if r.description.is_empty() {
+                &r.title
+            } else {
+                &r.description
+            };
+            json!({
             "id": r.id,
             "name": r.id,
             "shortDescription": { "text": r.title },
-            "fullDescription": { "text": r.description },
-            "help": { "text": r.description },
+            "fullDescription": { "text": description },
+            "help": { "text": description },
             "properties": { "kind": r.kind },
-        }),
+            })
+        }
         None => json!({
             "id": id,
             "name": id,

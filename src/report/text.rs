@@ -20,7 +20,7 @@ use std::io;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::quote::{kind_name, locate, source_lines, Located};
-use super::{human_order, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
+use super::{human_order, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Severity, Verdict};
 
 /// Above this many unverified findings, the text report lists counts per
@@ -211,10 +211,6 @@ fn write_unverified(
         writeln!(out, "  (the JSON report lists each claim: --format json)")?;
     }
     writeln!(out)
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Line breaks and tabs as spaces, so a quote stays on its line.
