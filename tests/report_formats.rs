@@ -556,6 +556,37 @@ fn text_survives_multibyte_lines_and_bad_spans() {
 }
 
 #[test]
+fn text_handles_crlf_line_ends() {
+    let mut report = fixture();
+    let text = EN.replace('\n', "\r\n");
+    report.documents[0] = doc("a.txt", &text, Lang::En, None);
+    let start = text.find("six hours").unwrap();
+    report.claims[0].span = Span {
+        start,
+        end: start + "six hours".len(),
+        line: 2,
+        column: 17,
+    };
+    // A span on the `\r` itself, and one running over it.
+    let cr = text.find('\r').unwrap();
+    report.claims[1].span = Span {
+        start: cr,
+        end: cr + 1,
+        line: 1,
+        column: 22,
+    };
+    report.claims[2].span = Span {
+        start: cr - 4,
+        end: cr + 2,
+        line: 1,
+        column: 18,
+    };
+    let out = render(&report, Format::Text);
+    assert!(out.contains("^^^^^^^^^ 6 h"));
+    assert!(!out.contains('\r'));
+}
+
+#[test]
 fn many_unverified_claims_are_counted_per_document() {
     let mut report = fixture();
     let a4 = report.claims[3].clone();

@@ -150,7 +150,11 @@ fn snippet<'a>(
     let (offset, lines) = source_lines(located)?;
     let span = located.claim.span;
     let start = span.start - offset;
-    // A claim never crosses a `\r` we trimmed, but clamp to stay in range.
+    // `lines` lost a final `\r`: a span reaching into it is clamped, one
+    // starting on it (nothing to underline) falls back to a note.
+    if start > lines.len() {
+        return None;
+    }
     let end = (span.end - offset).min(lines.len()).max(start);
     Some(
         Snippet::source(lines)
