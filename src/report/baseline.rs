@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::quote::Lookup;
 use super::Report;
 use crate::error::Error;
 use crate::rules::{Finding, Severity, Verdict};
@@ -72,6 +73,7 @@ pub struct BaselineClaim {
 impl Baseline {
     /// A baseline holding every finding of `report`.
     pub fn from_report(report: &Report) -> Baseline {
+        let lookup = Lookup::new(report);
         let mut findings: Vec<BaselineEntry> = report
             .findings
             .iter()
@@ -83,13 +85,11 @@ impl Baseline {
                 claims: f
                     .claims
                     .iter()
-                    .filter_map(|id| report.claim(id))
-                    .map(|c| BaselineClaim {
-                        doc: report
-                            .document(&c.doc)
-                            .map_or_else(|| c.doc.clone(), |d| d.path.clone()),
-                        text: c.text.clone(),
-                        display: c.display.clone(),
+                    .filter_map(|id| lookup.located(id))
+                    .map(|l| BaselineClaim {
+                        doc: l.path.to_string(),
+                        text: l.claim.text.clone(),
+                        display: l.claim.display.clone(),
                     })
                     .collect(),
             })

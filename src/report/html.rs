@@ -10,7 +10,7 @@
 
 use std::io;
 
-use super::quote::{locate, sentence_parts, Located};
+use super::quote::{kind_name, sentence_parts, Located, Lookup};
 use super::{human_order, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
@@ -86,6 +86,7 @@ impl Emitter for HtmlEmitter {
             "<p class=\"summary\">{}</p>",
             escape(&summary_line(report, &self.baseline))
         )?;
+        let lookup = Lookup::new(report);
         let findings: Vec<&Finding> = human_order(report)
             .into_iter()
             .filter(|f| f.verdict != Verdict::Unverified)
@@ -112,9 +113,9 @@ impl Emitter for HtmlEmitter {
         }
         writeln!(out, "</p>")?;
         for f in findings {
-            card(report, f, self.baseline.contains(f), out)?;
+            card(&lookup, f, self.baseline.contains(f), out)?;
         }
-        unverified_table(report, out)?;
+        unverified_table(report, &lookup, out)?;
         if !report.problems.is_empty() {
             writeln!(out, "<h2>Input problems</h2>")?;
             writeln!(out, "<ul>")?;
@@ -134,7 +135,7 @@ impl Emitter for HtmlEmitter {
     }
 }
 
-fn card(report: &Report, f: &Finding, baselined: bool, out: &mut dyn io::Write) -> io::Result<()> {
+fn card(lookup: &Lookup, f: &Finding, baselined: bool, out: &mut dyn io::Write) -> io::Result<()> {
     let verdict = f.verdict.as_str();
     let class = if baselined {
         format!("card {verdict} baselined")
@@ -158,8 +159,8 @@ fn card(report: &Report, f: &Finding, baselined: bool, out: &mut dyn io::Write) 
     writeln!(out, "</h2>")?;
     writeln!(out, "<div class=\"quotes\">")?;
     for id in &f.claims {
-        match report.claim(id) {
-            Some(c) => quote(&locate(report, c), out)?,
+        match lookup.located(id) {
+            Some(l) => quote(&l, out)?,
             None => writeln!(out, "<blockquote>{}</blockquote>", escape(id))?,
         }
     }
@@ -196,14 +197,13 @@ fn quote(l: &Located, out: &mut dyn io::Write) -> io::Result<()> {
     writeln!(out, "</blockquote>")
 }
 
-fn unverified_table(report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+fn unverified_table(report: &Report, lookup: &Lookup, out: &mut dyn io::Write) -> io::Result<()> {
     let rows: Vec<Located> = report
         .findings
         .iter()
         .filter(|f| f.verdict == Verdict::Unverified)
         .filter_map(|f| f.claims.first())
-        .filter_map(|id| report.claim(id))
-        .map(|c| locate(report, c))
+        .filter_map(|id| lookup.located(id))
         .collect();
     if rows.is_empty() {
         return Ok(());
@@ -220,7 +220,7 @@ fn unverified_table(report: &Report, out: &mut dyn io::Write) -> io::Result<()> 
             out,
             "<tr><td class=\"where\">{}</td><td>{}</td><td>{}</td><td dir=\"auto\" lang=\"{lang}\">{}</td></tr>",
             escape(&l.position()),
-            escape(&super::quote::kind_name(l.claim)),
+            escape(&kind_name(l.claim)),
             escape(&l.claim.display),
             escape(&l.claim.text)
         )?;

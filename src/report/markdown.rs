@@ -10,7 +10,7 @@
 
 use std::io;
 
-use super::quote::{kind_name, locate, sentence_parts, Located};
+use super::quote::{kind_name, sentence_parts, Located, Lookup};
 use super::{counted, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
@@ -31,6 +31,7 @@ impl MarkdownEmitter {
 
 impl Emitter for MarkdownEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        let lookup = Lookup::new(report);
         let of = |v: Verdict| -> Vec<&Finding> {
             report.findings.iter().filter(|f| f.verdict == v).collect()
         };
@@ -44,14 +45,14 @@ impl Emitter for MarkdownEmitter {
         if new.is_empty() {
             writeln!(out, "No new contradictions.\n")?;
         } else {
-            findings_table(report, &new, out)?;
+            findings_table(&lookup, &new, out)?;
         }
         if !baselined.is_empty() {
             details(
                 out,
                 &format!("Baselined contradictions ({})", baselined.len()),
             )?;
-            findings_table(report, &baselined, out)?;
+            findings_table(&lookup, &baselined, out)?;
             writeln!(out, "</details>\n")?;
         }
         for v in [Verdict::Agreement, Verdict::Compatible] {
@@ -59,7 +60,7 @@ impl Emitter for MarkdownEmitter {
             if !list.is_empty() {
                 let title = counted(list.len(), v);
                 details(out, &capitalize(&title))?;
-                findings_table(report, &list, out)?;
+                findings_table(&lookup, &list, out)?;
                 writeln!(out, "</details>\n")?;
             }
         }
@@ -73,8 +74,8 @@ impl Emitter for MarkdownEmitter {
             writeln!(out, "|---|---|---|---|")?;
             for f in unverified {
                 for id in f.claims.iter().take(1) {
-                    if let Some(c) = report.claim(id) {
-                        let l = locate(report, c);
+                    if let Some(l) = lookup.located(id) {
+                        let c = l.claim;
                         writeln!(
                             out,
                             "| {} | {} | {} | {} |",
@@ -118,7 +119,7 @@ fn capitalize(s: &str) -> String {
 
 /// One table row per finding: what, the primary claim, the others, why.
 fn findings_table(
-    report: &Report,
+    lookup: &Lookup,
     findings: &[&Finding],
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
@@ -128,8 +129,8 @@ fn findings_table(
         let quotes: Vec<String> = f
             .claims
             .iter()
-            .map(|id| match report.claim(id) {
-                Some(c) => quote(&locate(report, c)),
+            .map(|id| match lookup.located(id) {
+                Some(l) => quote(&l),
                 None => code(id),
             })
             .collect();

@@ -5,6 +5,8 @@
 //! a character boundary (a claim built by hand, a document edited since) falls
 //! back to what the claim itself carries, so renderers never panic on it.
 
+use std::collections::HashMap;
+
 use super::Report;
 use crate::claims::Claim;
 use crate::corpus::Document;
@@ -47,25 +49,59 @@ pub(crate) fn valid_span(text: &str, start: usize, end: usize) -> bool {
     start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
 }
 
-/// Locates one claim.
-pub(crate) fn locate<'a>(report: &'a Report, claim: &'a Claim) -> Located<'a> {
-    let doc = report.document(&claim.doc);
-    let path = doc.map_or(claim.doc.as_str(), |d| d.path.as_str());
-    let mut located = Located {
-        claim,
-        doc,
-        path,
-        line: claim.span.line,
-        column: claim.span.column,
-        end_line: claim.span.line,
-        end_column: claim.span.column + claim.text.chars().count(),
-    };
-    if let Some(text) = located.text() {
-        let (line, column) = LineIndex::new(text).position(text, claim.span.end);
-        located.end_line = line;
-        located.end_column = column;
+/// Claims and documents by id, with each document's line index: built once
+/// per rendering so that looking up a finding's claims costs O(1), not a scan
+/// of the report. Hash maps are only looked up, never iterated, so output
+/// order stays the report's.
+pub(crate) struct Lookup<'a> {
+    claims: HashMap<&'a str, &'a Claim>,
+    docs: HashMap<&'a str, (&'a Document, LineIndex)>,
+}
+
+impl<'a> Lookup<'a> {
+    /// Indexes a report.
+    pub fn new(report: &'a Report) -> Self {
+        Lookup {
+            claims: report.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
+            docs: report
+                .documents
+                .iter()
+                .map(|d| (d.id.as_str(), (d, LineIndex::new(&d.text))))
+                .collect(),
+        }
     }
-    located
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&'a Claim> {
+        self.claims.get(id).copied()
+    }
+
+    /// The claim with this id, located.
+    pub fn located(&self, id: &str) -> Option<Located<'a>> {
+        self.claim(id).map(|c| self.locate(c))
+    }
+
+    /// Locates one claim.
+    pub fn locate(&self, claim: &'a Claim) -> Located<'a> {
+        let entry = self.docs.get(claim.doc.as_str());
+        let doc = entry.map(|(d, _)| *d);
+        let path = doc.map_or(claim.doc.as_str(), |d| d.path.as_str());
+        let mut located = Located {
+            claim,
+            doc,
+            path,
+            line: claim.span.line,
+            column: claim.span.column,
+            end_line: claim.span.line,
+            end_column: claim.span.column + claim.text.chars().count(),
+        };
+        if let (Some(text), Some((_, lines))) = (located.text(), entry) {
+            let (line, column) = lines.position(text, claim.span.end);
+            located.end_line = line;
+            located.end_column = column;
+        }
+        located
+    }
 }
 
 /// The whole lines a claim stands on: the byte offset of the first line's
@@ -97,7 +133,12 @@ pub(crate) fn sentence_parts<'a>(located: &Located<'a>) -> (&'a str, &'a str, &'
     if let (Some(doc), false) = (located.doc, sentence.is_empty()) {
         let text = doc.text.as_str();
         if valid_span(text, span.start, span.end) {
-            for (i, _) in text.match_indices(sentence) {
+            // A sentence holding the span starts within one sentence length
+            // before it: search only that window, not the whole document.
+            let lo = floor_boundary(text, span.end.saturating_sub(sentence.len()));
+            let hi = ceil_boundary(text, span.start + sentence.len());
+            for (i, _) in text[lo..hi].match_indices(sentence) {
+                let i = lo + i;
                 if i > span.start {
                     break;
                 }
@@ -115,6 +156,24 @@ pub(crate) fn sentence_parts<'a>(located: &Located<'a>) -> (&'a str, &'a str, &'
         }
         _ => ("", claim.text.as_str(), ""),
     }
+}
+
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `text` at or after `i`.
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The claim's kind as the JSON report names it (`duration`, `date`, ...).

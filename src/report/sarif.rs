@@ -23,7 +23,7 @@ use std::io;
 
 use serde_json::{json, Value as Json};
 
-use super::quote::{locate, Located};
+use super::quote::{Located, Lookup};
 use super::{BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Severity, Verdict};
 
@@ -54,6 +54,7 @@ impl Emitter for SarifEmitter {
 
 /// The SARIF log as a JSON value.
 pub fn sarif_json(report: &Report, baseline: &BaselineMatch) -> Json {
+    let lookup = Lookup::new(report);
     let rule_ids = rule_ids(report);
     let rules: Vec<Json> = rule_ids.iter().map(|id| rule_json(report, id)).collect();
     let results: Vec<Json> = report
@@ -62,7 +63,7 @@ pub fn sarif_json(report: &Report, baseline: &BaselineMatch) -> Json {
         .filter(|f| f.verdict != Verdict::Unverified)
         .map(|f| {
             let index = rule_ids.iter().position(|r| *r == f.rule);
-            result_json(report, f, index, baseline)
+            result_json(&lookup, f, index, baseline)
         })
         .collect();
     let notifications: Vec<Json> = report
@@ -146,7 +147,7 @@ fn sarif_level(severity: Severity) -> &'static str {
 }
 
 fn result_json(
-    report: &Report,
+    lookup: &Lookup,
     f: &Finding,
     rule_index: Option<usize>,
     baseline: &BaselineMatch,
@@ -154,8 +155,7 @@ fn result_json(
     let located: Vec<Located> = f
         .claims
         .iter()
-        .filter_map(|id| report.claim(id))
-        .map(|c| locate(report, c))
+        .filter_map(|id| lookup.located(id))
         .collect();
     let mut r = serde_json::Map::new();
     r.insert("ruleId".into(), json!(f.rule));

@@ -19,7 +19,7 @@ use std::io;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::quote::{kind_name, locate, source_lines, Located};
+use super::quote::{kind_name, source_lines, Located, Lookup};
 use super::{human_order, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Severity, Verdict};
 
@@ -55,16 +55,17 @@ impl TextEmitter {
 impl Emitter for TextEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         let renderer = self.renderer();
+        let lookup = Lookup::new(report);
         let findings = human_order(report);
         let (unverified, cross): (Vec<&Finding>, Vec<&Finding>) = findings
             .into_iter()
             .partition(|f| f.verdict == Verdict::Unverified);
         for f in &cross {
-            let text = render_finding(report, f, self.baseline.contains(f), &renderer);
+            let text = render_finding(&lookup, f, self.baseline.contains(f), &renderer);
             writeln!(out, "{text}")?;
             writeln!(out)?;
         }
-        write_unverified(report, &unverified, out)?;
+        write_unverified(&lookup, &unverified, out)?;
         for p in &report.problems {
             let what = if p.skips_document() {
                 "skipped"
@@ -89,8 +90,8 @@ fn level(severity: Severity) -> Level<'static> {
 }
 
 /// One finding as a diagnostic, without a final newline.
-pub fn render_finding(
-    report: &Report,
+fn render_finding(
+    lookup: &Lookup,
     finding: &Finding,
     baselined: bool,
     renderer: &Renderer,
@@ -108,7 +109,7 @@ pub fn render_finding(
         } else {
             AnnotationKind::Context
         };
-        let Some(claim) = report.claim(id) else {
+        let Some(located) = lookup.located(id) else {
             group = group.element(
                 Level::NOTE
                     .with_name("claim")
@@ -116,7 +117,7 @@ pub fn render_finding(
             );
             continue;
         };
-        let located = locate(report, claim);
+        let claim = located.claim;
         group = match snippet(&located, kind) {
             Some(s) => group.element(s),
             None => group.element(Level::NOTE.with_name("claim").message(format!(
@@ -166,7 +167,7 @@ fn snippet<'a>(
 
 /// Unverified claims: one line each, or counts per document when many.
 fn write_unverified(
-    report: &Report,
+    lookup: &Lookup,
     findings: &[&Finding],
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
@@ -176,8 +177,7 @@ fn write_unverified(
     let claims: Vec<Located> = findings
         .iter()
         .filter_map(|f| f.claims.first())
-        .filter_map(|id| report.claim(id))
-        .map(|c| locate(report, c))
+        .filter_map(|id| lookup.located(id))
         .collect();
     writeln!(
         out,
