@@ -598,6 +598,12 @@ fn many_unverified_claims_are_counted_per_document() {
     }
     let text = render(&report, Format::Text);
     assert!(text.contains("unverified: 26 claims stated by one source only\n  corpus/a.txt: 26\n"));
+    for _ in 0..50 {
+        report.findings.push(report.findings[4].clone());
+    }
+    let md = render(&report, Format::Markdown);
+    assert!(md.contains("<summary>Unverified: 76 claims</summary>"));
+    assert!(md.contains("…and 26 more: see the JSON or HTML report."));
 }
 
 #[test]

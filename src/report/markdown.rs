@@ -4,6 +4,7 @@
 //! quotes (the claim in bold inside its sentence, its value and `path:line:col`),
 //! then collapsible `<details>` sections for baselined contradictions,
 //! agreements, compatible findings, unverified claims and input problems.
+//! Tables stop at [`ROW_LIMIT`] rows and say how many more there are.
 //! Every piece of article text is escaped: HTML special characters become
 //! entities and Markdown punctuation is backslash-escaped, so a quote can
 //! neither inject markup nor break the table.
@@ -13,6 +14,10 @@ use std::io;
 use super::quote::{kind_name, sentence_parts, Located, Lookup};
 use super::{counted, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
+
+/// Rows per table at most: GitHub refuses comments over 65,536 characters,
+/// and a comment is for the findings that matter most.
+pub const ROW_LIMIT: usize = 50;
 
 /// Writes the Markdown report.
 #[derive(Default)]
@@ -72,7 +77,7 @@ impl Emitter for MarkdownEmitter {
             )?;
             writeln!(out, "| Where | Kind | Value | Quote |")?;
             writeln!(out, "|---|---|---|---|")?;
-            for f in unverified {
+            for f in unverified.iter().take(ROW_LIMIT) {
                 for id in f.claims.iter().take(1) {
                     if let Some(l) = lookup.located(id) {
                         let c = l.claim;
@@ -87,6 +92,7 @@ impl Emitter for MarkdownEmitter {
                     }
                 }
             }
+            more(unverified.len(), out)?;
             writeln!(out, "\n</details>\n")?;
         }
         if !report.problems.is_empty() {
@@ -125,7 +131,7 @@ fn findings_table(
 ) -> io::Result<()> {
     writeln!(out, "| Finding | Claim | Other sources | Why |")?;
     writeln!(out, "|---|---|---|---|")?;
-    for f in findings {
+    for f in findings.iter().take(ROW_LIMIT) {
         let quotes: Vec<String> = f
             .claims
             .iter()
@@ -147,7 +153,20 @@ fn findings_table(
             escape(&f.explanation)
         )?;
     }
+    more(findings.len(), out)?;
     writeln!(out)
+}
+
+/// After a table cut at [`ROW_LIMIT`] rows, says how many were left out.
+fn more(total: usize, out: &mut dyn io::Write) -> io::Result<()> {
+    if total > ROW_LIMIT {
+        writeln!(
+            out,
+            "\n…and {} more: see the JSON or HTML report.",
+            total - ROW_LIMIT
+        )?;
+    }
+    Ok(())
 }
 
 /// `**6 h** · “…spent <b>six hours</b> in…” · `path:1:17``
