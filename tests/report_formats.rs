@@ -15,16 +15,16 @@ use crosscheck::extract::Kind;
 use crosscheck::report::{
     baseline, emitter, Baseline, BaselineMatch, Format, RenderOptions, Report, RuleInfo,
 };
-use crosscheck::rules::{fingerprint, Finding, Severity, Verdict};
+use crosscheck::rules::{fingerprint, Finding, Location, Severity, Verdict};
 use crosscheck::text::LineIndex;
 use crosscheck::value::{Axis, DateParts, DateValue, Interval, Qualifier, Value};
 use crosscheck::{Document, Error, InputError, Lang, Metadata};
 use insta::{assert_json_snapshot, assert_snapshot};
 
-const EN: &str = "Netanyahu visits Baku\n\
+const EN: &str = "Netanyahu visits Baku, meets Aliyev\n\
 Netanyahu spent six hours in Azerbaijan on December 13, 2016, his office said.\n\
 Officials said the deals are worth some $5 billion <script>alert(1)</script>.\n\
-He first visited in 1997.\n";
+He first visited in 1997, when Ilayev's father ruled.\n";
 
 const HE: &str = "ביקור נתניהו בבאקו\n\
 נתניהו שהה שבע שעות באזרבייג'ן ב-13 בדצמבר 2016.\n\
@@ -222,6 +222,32 @@ fn fixture() -> Report {
         "$2 billion..$1 trillion",
     );
     b3.attribution = Some("לפי פרסומים זרים".into());
+    // A finding about places that are not claims: two spellings of a name.
+    let mut spelling = finding(
+        "name-spelling",
+        Verdict::Contradiction,
+        Severity::Warning,
+        &[&a4],
+    );
+    spelling.message = "`Ilayev` looks like a misspelling of `Aliyev`".into();
+    spelling.explanation = "`Ilayev` is not a known name but is 2 edits from `Aliyev`.".into();
+    spelling.locations = ["Ilayev", "Aliyev"]
+        .into_iter()
+        .map(|name| {
+            let start = EN.find(name).unwrap();
+            let (line, column) = LineIndex::new(EN).position(EN, start);
+            Location {
+                doc: "a.txt".into(),
+                span: Span {
+                    start,
+                    end: start + name.len(),
+                    line,
+                    column,
+                },
+                text: name.into(),
+            }
+        })
+        .collect();
     let findings = vec![
         finding(
             "visit-duration",
@@ -241,6 +267,7 @@ fn fixture() -> Report {
             Severity::Info,
             &[&a3, &b3],
         ),
+        spelling,
         finding("visit-year", Verdict::Unverified, Severity::Info, &[&a4]),
     ];
     Report {
@@ -428,7 +455,7 @@ fn json_has_the_schema_fields_in_schema_order() {
     assert_eq!(f["verdict"], "contradiction");
     assert_eq!(f["severity"], "error");
     assert_eq!(f["baselined"], false);
-    assert_eq!(j["summary"]["verdicts"]["contradiction"], 1);
+    assert_eq!(j["summary"]["verdicts"]["contradiction"], 2);
     assert_eq!(j["summary"]["verdicts"]["unverified"], 1);
     assert_eq!(j["summary"]["documents"], 2);
     assert_eq!(j["summary"]["claims"], 7);
@@ -452,7 +479,7 @@ fn sarif_has_the_required_keys() {
 
     // Unverified findings are not results.
     let results = run["results"].as_array().unwrap();
-    assert_eq!(results.len(), 3);
+    assert_eq!(results.len(), 4);
     let r = &results[0];
     assert_eq!(r["ruleId"], "visit-duration");
     assert_eq!(r["level"], "error");
@@ -512,7 +539,7 @@ fn text_shows_both_quotes_with_positions_values_and_fingerprint() {
     assert!(text.contains("-------- 7 h"));
     assert!(text.contains(&format!("fingerprint: {}", report.findings[0].fingerprint)));
     assert!(text.contains("corpus/a.txt:4:21  year"));
-    assert!(text.ends_with("2 documents, 7 claims: 1 contradiction, 1 agreement, 1 compatible, 1 unverified; 1 file skipped\n"));
+    assert!(text.ends_with("2 documents, 7 claims: 2 contradictions, 1 agreement, 1 compatible, 1 unverified; 1 file skipped\n"));
     let contradiction = text.find("contradiction:").unwrap();
     let agreement = text.find("agreement:").unwrap();
     assert!(contradiction < agreement);
@@ -602,7 +629,7 @@ fn many_unverified_claims_are_counted_per_document() {
     let mut report = fixture();
     let a4 = report.claims[3].clone();
     for i in 0..25 {
-        let mut f = report.findings[3].clone();
+        let mut f = report.findings[4].clone();
         f.fingerprint = fingerprint(&["visit-year", &i.to_string()]);
         f.claims = vec![a4.id.clone()];
         report.findings.push(f);
@@ -610,7 +637,7 @@ fn many_unverified_claims_are_counted_per_document() {
     let text = render(&report, Format::Text);
     assert!(text.contains("unverified: 26 claims stated by one source only\n  corpus/a.txt: 26\n"));
     for _ in 0..50 {
-        report.findings.push(report.findings[4].clone());
+        report.findings.push(report.findings[5].clone());
     }
     let md = render(&report, Format::Markdown);
     assert!(md.contains("<summary>Unverified: 76 claims</summary>"));
@@ -625,7 +652,7 @@ fn baseline_round_trip_marks_known_findings() {
     Baseline::from_report(&report).write(&path).unwrap();
     let read = Baseline::read(&path).unwrap();
     assert_eq!(read, Baseline::from_report(&report));
-    assert_eq!(read.findings.len(), 4);
+    assert_eq!(read.findings.len(), 5);
     let entry = read
         .findings
         .iter()
@@ -635,7 +662,7 @@ fn baseline_round_trip_marks_known_findings() {
 
     // Everything known: nothing fails.
     let matched = baseline::apply(&report, &read);
-    assert_eq!(matched.count(&report), 4);
+    assert_eq!(matched.count(&report), 5);
     assert!(!matched.fails(&report, Severity::Error));
     assert!(BaselineMatch::default().fails(&report, Severity::Error));
 
@@ -643,7 +670,7 @@ fn baseline_round_trip_marks_known_findings() {
     let mut changed = report.clone();
     changed.findings[0].fingerprint = fingerprint(&["visit-duration", "6 h", "8 h"]);
     let matched = baseline::apply(&changed, &read);
-    assert_eq!(matched.count(&changed), 3);
+    assert_eq!(matched.count(&changed), 4);
     assert!(matched.fails(&changed, Severity::Error));
     let new: Vec<_> = matched
         .new_findings(&changed)
@@ -662,17 +689,17 @@ fn baselined_findings_are_labelled_in_every_format() {
     };
     let text = render_with(&report, Format::Text, options.clone());
     assert!(text.contains("contradiction (baselined): "));
-    assert!(text.contains("(4 baselined)"));
+    assert!(text.contains("(5 baselined)"));
     let j: serde_json::Value =
         serde_json::from_str(&render_with(&report, Format::Json, options.clone())).unwrap();
     assert_eq!(j["findings"][0]["baselined"], true);
-    assert_eq!(j["summary"]["baselined"], 4);
+    assert_eq!(j["summary"]["baselined"], 5);
     let s: serde_json::Value =
         serde_json::from_str(&render_with(&report, Format::Sarif, options.clone())).unwrap();
     assert_eq!(s["runs"][0]["results"][0]["baselineState"], "unchanged");
     let md = render_with(&report, Format::Markdown, options.clone());
     assert!(md.contains("No new contradictions."));
-    assert!(md.contains("Baselined contradictions (1)"));
+    assert!(md.contains("Baselined contradictions (2)"));
     assert!(render_with(&report, Format::Html, options).contains("card contradiction baselined"));
 }
 

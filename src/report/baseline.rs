@@ -50,7 +50,7 @@ pub struct BaselineEntry {
     /// The verdict when it was written (for people).
     #[serde(default)]
     pub verdict: Option<Verdict>,
-    /// The claims involved (for people).
+    /// The claims involved, or the finding's locations when it has any (for people).
     #[serde(default)]
     pub claims: Vec<BaselineClaim>,
 }
@@ -82,14 +82,13 @@ impl Baseline {
                 rule: f.rule.clone(),
                 fingerprint: f.fingerprint.clone(),
                 verdict: Some(f.verdict),
-                claims: f
-                    .claims
+                claims: lookup
+                    .places(f)
                     .iter()
-                    .filter_map(|id| lookup.located(id))
                     .map(|l| BaselineClaim {
                         doc: l.path.to_string(),
-                        text: l.claim.text.clone(),
-                        display: l.claim.display.clone(),
+                        text: l.quoted.to_string(),
+                        display: l.label.to_string(),
                     })
                     .collect(),
             })

@@ -10,7 +10,7 @@
 
 use std::io;
 
-use super::quote::{kind_name, sentence_parts, Located, Lookup};
+use super::quote::{sentence_parts, Located, Lookup};
 use super::{human_order, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
@@ -158,11 +158,15 @@ fn card(lookup: &Lookup, f: &Finding, baselined: bool, out: &mut dyn io::Write) 
     }
     writeln!(out, "</h2>")?;
     writeln!(out, "<div class=\"quotes\">")?;
-    for id in &f.claims {
-        match lookup.located(id) {
-            Some(l) => quote(&l, out)?,
-            None => writeln!(out, "<blockquote>{}</blockquote>", escape(id))?,
-        }
+    for l in lookup.places(f) {
+        quote(&l, out)?;
+    }
+    for id in f.claims.iter().filter(|id| lookup.claim(id).is_none()) {
+        writeln!(
+            out,
+            "<blockquote>{} (not in this report)</blockquote>",
+            escape(id)
+        )?;
     }
     writeln!(out, "</div>")?;
     if !f.explanation.is_empty() {
@@ -185,7 +189,7 @@ fn quote(l: &Located, out: &mut dyn io::Write) -> io::Result<()> {
         out,
         "<div class=\"where\">{} <span class=\"value\">{}</span></div>",
         escape(&l.position()),
-        escape(&l.claim.display)
+        escape(l.label)
     )?;
     writeln!(
         out,
@@ -220,9 +224,9 @@ fn unverified_table(report: &Report, lookup: &Lookup, out: &mut dyn io::Write) -
             out,
             "<tr><td class=\"where\">{}</td><td>{}</td><td>{}</td><td dir=\"auto\" lang=\"{lang}\">{}</td></tr>",
             escape(&l.position()),
-            escape(&kind_name(l.claim)),
-            escape(&l.claim.display),
-            escape(&l.claim.text)
+            escape(&l.kind()),
+            escape(l.label),
+            escape(l.quoted)
         )?;
     }
     writeln!(out, "</table>")

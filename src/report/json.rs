@@ -37,8 +37,10 @@ impl Emitter for JsonEmitter {
 
 /// The whole report as a JSON value, keys in schema order.
 ///
-/// Beyond the schema's fields, each finding carries `baselined` and the
-/// summary a `baselined` count (both false/0 when no baseline was given).
+/// Beyond the schema's fields, each finding carries `locations` (places that
+/// are not claims, such as the two spellings of a name; often empty) and
+/// `baselined`, and the summary a `baselined` count (false/0 when no
+/// baseline was given).
 pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
     let documents: Vec<Json> = report
         .documents
@@ -66,6 +68,11 @@ pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
                 "explanation": f.explanation,
                 "claims": f.claims,
                 "fingerprint": f.fingerprint,
+                "locations": f.locations.iter().map(|l| json!({
+                    "doc": l.doc,
+                    "span": { "start": l.span.start, "end": l.span.end, "line": l.span.line, "column": l.span.column },
+                    "text": l.text,
+                })).collect::<Vec<_>>(),
                 "baselined": baseline.contains(f),
             })
         })

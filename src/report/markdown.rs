@@ -11,7 +11,7 @@
 
 use std::io;
 
-use super::quote::{kind_name, sentence_parts, Located, Lookup};
+use super::quote::{sentence_parts, Located, Lookup};
 use super::{counted, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
@@ -80,14 +80,13 @@ impl Emitter for MarkdownEmitter {
             for f in unverified.iter().take(ROW_LIMIT) {
                 for id in f.claims.iter().take(1) {
                     if let Some(l) = lookup.located(id) {
-                        let c = l.claim;
                         writeln!(
                             out,
                             "| {} | {} | {} | {} |",
                             code(&l.position()),
-                            kind_name(c),
-                            escape(&c.display),
-                            escape(&c.text)
+                            l.kind(),
+                            escape(l.label),
+                            escape(l.quoted)
                         )?;
                     }
                 }
@@ -132,14 +131,13 @@ fn findings_table(
     writeln!(out, "| Finding | Claim | Other sources | Why |")?;
     writeln!(out, "|---|---|---|---|")?;
     for f in findings.iter().take(ROW_LIMIT) {
-        let quotes: Vec<String> = f
-            .claims
-            .iter()
-            .map(|id| match lookup.located(id) {
-                Some(l) => quote(&l),
-                None => code(id),
-            })
-            .collect();
+        let mut quotes: Vec<String> = lookup.places(f).iter().map(quote).collect();
+        quotes.extend(
+            f.claims
+                .iter()
+                .filter(|id| lookup.claim(id).is_none())
+                .map(|id| code(id)),
+        );
         let (first, rest) = quotes
             .split_first()
             .map_or((String::new(), &[][..]), |(a, b)| (a.clone(), b));
@@ -174,7 +172,7 @@ fn quote(l: &Located) -> String {
     let (before, hit, after) = sentence_parts(l);
     format!(
         "**{}**<br>“{}<b>{}</b>{}”<br>{}",
-        escape(&l.claim.display),
+        escape(l.label),
         escape(before.trim_start()),
         escape(hit),
         escape(after.trim_end()),

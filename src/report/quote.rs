@@ -1,5 +1,9 @@
-//! Placing claims back in their documents: positions, source lines and the
-//! sentence split around the quoted text. Shared by every renderer.
+//! Placing claims, and the other places a finding points at, back in their
+//! documents: positions, source lines and the sentence split around the quoted
+//! text. Shared by every renderer.
+//!
+//! A finding's places are its `locations` when it has any (the two spellings
+//! of a name), else its claims; see [`Lookup::places`].
 //!
 //! Nothing here trusts a span blindly: a span past the end of the text or off
 //! a character boundary (a claim built by hand, a document edited since) falls
@@ -8,15 +12,24 @@
 use std::collections::HashMap;
 
 use super::Report;
-use crate::claims::Claim;
+use crate::claims::{Claim, Span};
 use crate::corpus::Document;
+use crate::rules::{Finding, Location};
 use crate::text::LineIndex;
 
-/// A claim with its document and its start and end positions.
+/// A claim or a finding location, with its document and its start and end positions.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Located<'a> {
-    /// The claim.
-    pub claim: &'a Claim,
+    /// The claim, when this place is one.
+    pub claim: Option<&'a Claim>,
+    /// The claim id, or `None` for a location.
+    pub id: Option<&'a str>,
+    /// Where in the original file.
+    pub span: Span,
+    /// The text at the span, from the claim or location.
+    pub quoted: &'a str,
+    /// What to label the place with: a claim's normalized value, a location's text.
+    pub label: &'a str,
     /// Its document, when the report has it.
     pub doc: Option<&'a Document>,
     /// The path to show: the document's, else the claim's document id.
@@ -37,10 +50,24 @@ impl Located<'_> {
         format!("{}:{}:{}", self.path, self.line, self.column)
     }
 
-    /// The document's text when the claim's span is a valid range of it.
+    /// The claim's kind as the JSON report names it; empty for a location.
+    pub fn kind(&self) -> String {
+        self.claim.map(kind_name).unwrap_or_default()
+    }
+
+    /// `path:line:col: "quoted" (label)`, or without the label when it is the quote.
+    pub fn describe(&self) -> String {
+        if self.label == self.quoted {
+            format!("{}: \"{}\"", self.position(), self.quoted)
+        } else {
+            format!("{}: \"{}\" ({})", self.position(), self.quoted, self.label)
+        }
+    }
+
+    /// The document's text when the span is a valid range of it.
     pub fn text(&self) -> Option<&str> {
         let doc = self.doc?;
-        valid_span(&doc.text, self.claim.span.start, self.claim.span.end).then_some(&*doc.text)
+        valid_span(&doc.text, self.span.start, self.span.end).then_some(&*doc.text)
     }
 }
 
@@ -83,20 +110,70 @@ impl<'a> Lookup<'a> {
 
     /// Locates one claim.
     pub fn locate(&self, claim: &'a Claim) -> Located<'a> {
-        let entry = self.docs.get(claim.doc.as_str());
+        self.place(
+            Some(claim),
+            &claim.doc,
+            claim.span,
+            &claim.text,
+            &claim.display,
+        )
+    }
+
+    /// Locates one finding location.
+    pub fn locate_location(&self, location: &'a Location) -> Located<'a> {
+        self.place(
+            None,
+            &location.doc,
+            location.span,
+            &location.text,
+            &location.text,
+        )
+    }
+
+    /// Where a finding points, primary first: its locations when it has any,
+    /// else its claims. Ids not in the report are left out.
+    pub fn places(&self, finding: &'a Finding) -> Vec<Located<'a>> {
+        if finding.locations.is_empty() {
+            finding
+                .claims
+                .iter()
+                .filter_map(|id| self.located(id))
+                .collect()
+        } else {
+            finding
+                .locations
+                .iter()
+                .map(|l| self.locate_location(l))
+                .collect()
+        }
+    }
+
+    fn place(
+        &self,
+        claim: Option<&'a Claim>,
+        doc_id: &'a str,
+        span: Span,
+        quoted: &'a str,
+        label: &'a str,
+    ) -> Located<'a> {
+        let entry = self.docs.get(doc_id);
         let doc = entry.map(|(d, _)| *d);
-        let path = doc.map_or(claim.doc.as_str(), |d| d.path.as_str());
+        let path = doc.map_or(doc_id, |d| d.path.as_str());
         let mut located = Located {
             claim,
+            id: claim.map(|c| c.id.as_str()),
+            span,
+            quoted,
+            label,
             doc,
             path,
-            line: claim.span.line,
-            column: claim.span.column,
-            end_line: claim.span.line,
-            end_column: claim.span.column + claim.text.chars().count(),
+            line: span.line,
+            column: span.column,
+            end_line: span.line,
+            end_column: span.column + quoted.chars().count(),
         };
         if let (Some(text), Some((_, lines))) = (located.text(), entry) {
-            let (line, column) = lines.position(text, claim.span.end);
+            let (line, column) = lines.position(text, span.end);
             located.end_line = line;
             located.end_column = column;
         }
@@ -104,12 +181,12 @@ impl<'a> Lookup<'a> {
     }
 }
 
-/// The whole lines a claim stands on: the byte offset of the first line's
+/// The whole lines a place stands on: the byte offset of the first line's
 /// start, and the lines without their final line break.
 pub(crate) fn source_lines<'a>(located: &Located<'a>) -> Option<(usize, &'a str)> {
     let doc = located.doc?;
     let text = doc.text.as_str();
-    let span = located.claim.span;
+    let span = located.span;
     if !valid_span(text, span.start, span.end) {
         return None;
     }
@@ -121,15 +198,23 @@ pub(crate) fn source_lines<'a>(located: &Located<'a>) -> Option<(usize, &'a str)
     Some((first, lines))
 }
 
-/// The claim's sentence split around the claim: (before, quoted text, after).
+/// The place's sentence split around it: (before, quoted text, after).
 ///
-/// Found by the span when the sentence occurs in the document around it, else
-/// by the first occurrence of the quoted text in the sentence, else the quote
-/// alone.
+/// For a claim, its sentence, found by the span when the sentence occurs in
+/// the document around it, else by the first occurrence of the quoted text in
+/// the sentence; for a location, its source line. Else the quote alone.
 pub(crate) fn sentence_parts<'a>(located: &Located<'a>) -> (&'a str, &'a str, &'a str) {
-    let claim = located.claim;
+    let span = located.span;
+    let Some(claim) = located.claim else {
+        return match source_lines(located) {
+            Some((offset, lines)) if span.end - offset <= lines.len() => {
+                let (a, b) = (span.start - offset, span.end - offset);
+                (&lines[..a], &lines[a..b], &lines[b..])
+            }
+            _ => ("", located.quoted, ""),
+        };
+    };
     let sentence = claim.sentence.as_str();
-    let span = claim.span;
     if let (Some(doc), false) = (located.doc, sentence.is_empty()) {
         let text = doc.text.as_str();
         if valid_span(text, span.start, span.end) {

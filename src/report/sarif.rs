@@ -152,11 +152,12 @@ fn result_json(
     rule_index: Option<usize>,
     baseline: &BaselineMatch,
 ) -> Json {
-    let located: Vec<Located> = f
-        .claims
-        .iter()
-        .filter_map(|id| lookup.located(id))
-        .collect();
+    // Locations (the two spellings of a name) first when the finding has
+    // them, then its claims; otherwise the claims, primary first.
+    let mut located: Vec<Located> = lookup.places(f);
+    if !f.locations.is_empty() {
+        located.extend(f.claims.iter().filter_map(|id| lookup.located(id)));
+    }
     let mut r = serde_json::Map::new();
     r.insert("ruleId".into(), json!(f.rule));
     if let Some(i) = rule_index {
@@ -203,9 +204,8 @@ fn result_json(
     Json::Object(r)
 }
 
-/// A claim as a SARIF location; related locations carry an id.
+/// A claim or location as a SARIF location; related locations carry an id.
 fn location(l: &Located, id: Option<usize>) -> Json {
-    let claim = l.claim;
     let mut loc = serde_json::Map::new();
     if let Some(id) = id {
         loc.insert("id".into(), json!(id));
@@ -219,14 +219,15 @@ fn location(l: &Located, id: Option<usize>) -> Json {
                 "startColumn": l.column,
                 "endLine": l.end_line,
                 "endColumn": l.end_column,
-                "snippet": { "text": claim.text },
+                "snippet": { "text": l.quoted },
             },
         }),
     );
-    loc.insert(
-        "message".into(),
-        json!({ "text": format!("{} ({}): \"{}\"", claim.display, claim.id, claim.text) }),
-    );
+    let text = match l.id {
+        Some(claim) => format!("{} ({claim}): \"{}\"", l.label, l.quoted),
+        None => format!("\"{}\"", l.quoted),
+    };
+    loc.insert("message".into(), json!({ "text": text }));
     Json::Object(loc)
 }
 

@@ -19,7 +19,7 @@ use std::io;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::quote::{kind_name, source_lines, Located, Lookup};
+use super::quote::{source_lines, Located, Lookup};
 use super::{human_order, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Severity, Verdict};
 
@@ -103,30 +103,40 @@ fn render_finding(
             .primary_title(title)
             .id(finding.rule.as_str()),
     );
-    for (i, id) in finding.claims.iter().enumerate() {
+    for (i, located) in lookup.places(finding).iter().enumerate() {
         let kind = if i == 0 {
             AnnotationKind::Primary
         } else {
             AnnotationKind::Context
         };
-        let Some(located) = lookup.located(id) else {
-            group = group.element(
-                Level::NOTE
-                    .with_name("claim")
-                    .message(format!("{id} (not in this report)")),
-            );
-            continue;
-        };
-        let claim = located.claim;
-        group = match snippet(&located, kind) {
+        group = match snippet(located, kind) {
             Some(s) => group.element(s),
-            None => group.element(Level::NOTE.with_name("claim").message(format!(
-                "{}: \"{}\" ({})",
-                located.position(),
-                claim.text,
-                claim.display
-            ))),
+            None => group.element(Level::NOTE.with_name("at").message(located.describe())),
         };
+    }
+    // A finding about locations (two spellings of a name) also lists its
+    // claims, briefly; any claim id the report lacks is named.
+    if !finding.locations.is_empty() {
+        let claims: Vec<String> = finding
+            .claims
+            .iter()
+            .filter_map(|id| lookup.located(id))
+            .map(|l| l.describe())
+            .collect();
+        if !claims.is_empty() {
+            group = group.element(Level::NOTE.with_name("claims").message(claims.join("\n")));
+        }
+    }
+    for id in finding
+        .claims
+        .iter()
+        .filter(|id| lookup.claim(id).is_none())
+    {
+        group = group.element(
+            Level::NOTE
+                .with_name("claim")
+                .message(format!("{id} (not in this report)")),
+        );
     }
     if !finding.explanation.is_empty() {
         group = group.element(
@@ -143,13 +153,13 @@ fn render_finding(
     renderer.render(&[group])
 }
 
-/// The claim's source line(s) with the claim underlined and labelled.
+/// The place's source line(s), the place underlined and labelled.
 fn snippet<'a>(
     located: &Located<'a>,
     kind: AnnotationKind,
 ) -> Option<Snippet<'a, annotate_snippets::Annotation<'a>>> {
     let (offset, lines) = source_lines(located)?;
-    let span = located.claim.span;
+    let span = located.span;
     let start = span.start - offset;
     // `lines` lost a final `\r`: a span reaching into it is clamped, one
     // starting on it (nothing to underline) falls back to a note.
@@ -161,7 +171,7 @@ fn snippet<'a>(
         Snippet::source(lines)
             .line_start(located.line)
             .path(located.path)
-            .annotation(kind.span(start..end).label(located.claim.display.as_str())),
+            .annotation(kind.span(start..end).label(located.label)),
     )
 }
 
@@ -191,13 +201,13 @@ fn write_unverified(
             .max()
             .unwrap_or(0);
         for l in &claims {
-            let kind = kind_name(l.claim);
+            let kind = l.kind();
             writeln!(
                 out,
                 "  {:width$}  {kind:8}  {}  \"{}\"",
                 l.position(),
-                l.claim.display,
-                one_line(&l.claim.text)
+                l.label,
+                one_line(l.quoted)
             )?;
         }
     } else {
