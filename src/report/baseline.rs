@@ -1,7 +1,8 @@
 //! Baselines: the findings a project has already seen, so that CI fails only
 //! on new ones.
 //!
-//! `check --write-baseline FILE` saves every current finding ([`Baseline::from_report`]);
+//! `check --write-baseline FILE` saves the current findings that can fail a
+//! run ([`Baseline::from_report`]);
 //! `check --baseline FILE` reads it back ([`Baseline::read`]) and [`apply`]
 //! marks each finding whose fingerprint the baseline holds. Marked findings
 //! are still reported, labelled `baselined`, but no longer count toward the
@@ -71,12 +72,15 @@ pub struct BaselineClaim {
 }
 
 impl Baseline {
-    /// A baseline holding every finding of `report`.
+    /// A baseline holding the findings of `report` that can fail a run:
+    /// severity `warning` and above. `info` findings (agreements, unverified
+    /// claims) never fail a run, and a large corpus has thousands of them.
     pub fn from_report(report: &Report) -> Baseline {
         let lookup = Lookup::new(report);
         let mut findings: Vec<BaselineEntry> = report
             .findings
             .iter()
+            .filter(|f| f.severity >= Severity::Warning)
             .map(|f| BaselineEntry {
                 id: f.id(),
                 rule: f.rule.clone(),
