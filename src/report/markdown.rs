@@ -173,11 +173,38 @@ fn quote(l: &Located) -> String {
     format!(
         "**{}**<br>“{}<b>{}</b>{}”<br>{}",
         escape(l.label),
-        escape(before.trim_start()),
+        escape(&clip_start(before.trim_start(), CONTEXT_CHARS)),
         escape(hit),
-        escape(after.trim_end()),
+        escape(&clip_end(after.trim_end(), CONTEXT_CHARS)),
         code(&l.position())
     )
+}
+
+/// Characters of sentence kept on each side of a quote: enough to read the
+/// claim in context, short enough for a table cell.
+pub const CONTEXT_CHARS: usize = 100;
+
+/// The last `n` characters of `s`, after `…` when cut, starting at a word.
+fn clip_start(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        return s.to_string();
+    }
+    let tail: String = s.chars().skip(count - n).collect();
+    let tail = tail.split_once(' ').map_or(tail.as_str(), |(_, rest)| rest);
+    format!("…{tail}")
+}
+
+/// The first `n` characters of `s`, before `…` when cut, ending at a word.
+fn clip_end(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(n).collect();
+    let head = head
+        .rsplit_once(' ')
+        .map_or(head.as_str(), |(keep, _)| keep);
+    format!("{head}…")
 }
 
 /// A code span; backticks inside become quotes and pipes are escaped for tables.
@@ -208,6 +235,14 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clips_long_context_at_words_on_char_boundaries() {
+        assert_eq!(clip_start("short", 10), "short");
+        assert_eq!(clip_start("one two three four", 9), "…four");
+        assert_eq!(clip_end("one two three four", 9), "one two…");
+        assert_eq!(clip_end("שלום עולם גדול מאוד", 11), "שלום עולם…");
+    }
 
     #[test]
     fn escapes_markup_and_table_breakers() {
