@@ -786,3 +786,22 @@ fn cli_writes_a_baseline_and_reads_it_back() {
     let sarif: serde_json::Value = serde_json::from_slice(&second.stdout).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
 }
+
+#[test]
+fn markdown_stays_within_githubs_comment_limit() {
+    let mut report = fixture();
+    let mut f = report.findings[0].clone();
+    f.explanation = "a long explanation, ".repeat(150);
+    for i in 0..40 {
+        f.fingerprint = fingerprint(&["visit-duration", &i.to_string()]);
+        report.findings.push(f.clone());
+    }
+    let md = render(&report, Format::Markdown);
+    assert!(
+        md.chars().count() < 65_536,
+        "{} characters",
+        md.chars().count()
+    );
+    assert!(md.contains("more: see the JSON or HTML report."));
+    assert!(md.ends_with("</details>\n\n"));
+}

@@ -4,7 +4,8 @@
 //! quotes (the claim in bold inside its sentence, its value and `path:line:col`),
 //! then collapsible `<details>` sections for baselined contradictions,
 //! agreements, compatible findings, unverified claims and input problems.
-//! Tables stop at [`ROW_LIMIT`] rows and say how many more there are.
+//! Tables stop at [`ROW_LIMIT`] rows, or when the comment nears GitHub's size
+//! limit ([`SIZE_BUDGET`]), and say how many more there are.
 //! Every piece of article text is escaped: HTML special characters become
 //! entities and Markdown punctuation is backslash-escaped, so a quote can
 //! neither inject markup nor break the table.
@@ -15,9 +16,13 @@ use super::quote::{sentence_parts, Located, Lookup};
 use super::{counted, plural, summary_line, BaselineMatch, Emitter, RenderOptions, Report};
 use crate::rules::{Finding, Verdict};
 
-/// Rows per table at most: GitHub refuses comments over 65,536 characters,
-/// and a comment is for the findings that matter most.
+/// Rows per table at most: a comment is for the findings that matter most.
 pub const ROW_LIMIT: usize = 50;
+
+/// Bytes of comment after which tables stop adding rows. GitHub refuses
+/// comments over 65,536 characters; bytes count at least as many, and the
+/// margin leaves room for the sections' closing lines.
+pub const SIZE_BUDGET: usize = 60_000;
 
 /// Writes the Markdown report.
 #[derive(Default)]
@@ -36,6 +41,14 @@ impl MarkdownEmitter {
 
 impl Emitter for MarkdownEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
+        out.write_all(self.render(report).as_bytes())
+    }
+}
+
+impl MarkdownEmitter {
+    /// The whole comment. Built in memory so that tables can stop before the
+    /// comment outgrows [`SIZE_BUDGET`].
+    fn render(&self, report: &Report) -> String {
         let lookup = Lookup::new(report);
         let of = |v: Verdict| -> Vec<&Finding> {
             report.findings.iter().filter(|f| f.verdict == v).collect()
@@ -43,76 +56,77 @@ impl Emitter for MarkdownEmitter {
         let (baselined, new): (Vec<&Finding>, Vec<&Finding>) = of(Verdict::Contradiction)
             .into_iter()
             .partition(|f| self.baseline.contains(f));
-
-        writeln!(out, "## crosscheck\n")?;
-        writeln!(out, "{}\n", escape(&summary_line(report, &self.baseline)))?;
-        writeln!(out, "### Contradictions\n")?;
+        let mut md = String::new();
+        md.push_str("## crosscheck\n\n");
+        md.push_str(&escape(&summary_line(report, &self.baseline)));
+        md.push_str("\n\n### Contradictions\n\n");
         if new.is_empty() {
-            writeln!(out, "No new contradictions.\n")?;
+            md.push_str("No new contradictions.\n\n");
         } else {
-            findings_table(&lookup, &new, out)?;
+            findings_table(&mut md, &lookup, &new);
         }
         if !baselined.is_empty() {
-            details(
-                out,
-                &format!("Baselined contradictions ({})", baselined.len()),
-            )?;
-            findings_table(&lookup, &baselined, out)?;
-            writeln!(out, "</details>\n")?;
+            let title = format!("Baselined contradictions ({})", baselined.len());
+            details(&mut md, &title, |md| {
+                findings_table(md, &lookup, &baselined)
+            });
         }
         for v in [Verdict::Agreement, Verdict::Compatible] {
             let list = of(v);
             if !list.is_empty() {
-                let title = counted(list.len(), v);
-                details(out, &capitalize(&title))?;
-                findings_table(&lookup, &list, out)?;
-                writeln!(out, "</details>\n")?;
+                let title = capitalize(&counted(list.len(), v));
+                details(&mut md, &title, |md| findings_table(md, &lookup, &list));
             }
         }
         let unverified = of(Verdict::Unverified);
         if !unverified.is_empty() {
-            details(
-                out,
-                &format!("Unverified: {}", plural(unverified.len(), "claim")),
-            )?;
-            writeln!(out, "| Where | Kind | Value | Quote |")?;
-            writeln!(out, "|---|---|---|---|")?;
-            for f in unverified.iter().take(ROW_LIMIT) {
-                for id in f.claims.iter().take(1) {
-                    if let Some(l) = lookup.located(id) {
-                        writeln!(
-                            out,
-                            "| {} | {} | {} | {} |",
-                            code(&l.position()),
-                            l.kind(),
-                            escape(l.label),
-                            escape(l.quoted)
-                        )?;
-                    }
-                }
-            }
-            more(unverified.len(), out)?;
-            writeln!(out, "\n</details>\n")?;
+            let title = format!("Unverified: {}", plural(unverified.len(), "claim"));
+            details(&mut md, &title, |md| {
+                let rows = unverified.iter().filter_map(|f| {
+                    let l = lookup.located(f.claims.first()?)?;
+                    Some(format!(
+                        "| {} | {} | {} | {} |\n",
+                        code(&l.position()),
+                        l.kind(),
+                        escape(l.label),
+                        escape(l.quoted)
+                    ))
+                });
+                table(
+                    md,
+                    "| Where | Kind | Value | Quote |\n|---|---|---|---|\n",
+                    rows,
+                    unverified.len(),
+                );
+            });
         }
         if !report.problems.is_empty() {
-            details(out, &format!("Input problems: {}", report.problems.len()))?;
-            for p in &report.problems {
-                let what = if p.skips_document() {
-                    "skipped"
-                } else {
-                    "checked without metadata"
-                };
-                writeln!(out, "- {} ({what})", escape(&p.to_string()))?;
-            }
-            writeln!(out, "\n</details>\n")?;
+            let title = format!("Input problems: {}", report.problems.len());
+            details(&mut md, &title, |md| {
+                for p in &report.problems {
+                    let what = if p.skips_document() {
+                        "skipped"
+                    } else {
+                        "checked without metadata"
+                    };
+                    md.push_str(&format!("- {} ({what})\n", escape(&p.to_string())));
+                }
+                md.push('\n');
+            });
         }
-        Ok(())
+        md
     }
 }
 
-fn details(out: &mut dyn io::Write, summary: &str) -> io::Result<()> {
+/// A collapsible section around what `body` writes.
+fn details(md: &mut String, summary: &str, body: impl FnOnce(&mut String)) {
     // The blank line after <summary> lets GitHub render Markdown inside.
-    writeln!(out, "<details>\n<summary>{}</summary>\n", escape(summary))
+    md.push_str(&format!(
+        "<details>\n<summary>{}</summary>\n\n",
+        escape(summary)
+    ));
+    body(md);
+    md.push_str("</details>\n\n");
 }
 
 fn capitalize(s: &str) -> String {
@@ -122,15 +136,30 @@ fn capitalize(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A table: the header, then rows while they fit ([`ROW_LIMIT`] rows and the
+/// [`SIZE_BUDGET`] of the whole comment), then how many were left out of `total`.
+fn table(md: &mut String, header: &str, rows: impl Iterator<Item = String>, total: usize) {
+    md.push_str(header);
+    let mut shown = 0;
+    for row in rows.take(ROW_LIMIT) {
+        if md.len() + row.len() > SIZE_BUDGET {
+            break;
+        }
+        md.push_str(&row);
+        shown += 1;
+    }
+    if total > shown {
+        md.push_str(&format!(
+            "\n…and {} more: see the JSON or HTML report.\n",
+            total - shown
+        ));
+    }
+    md.push('\n');
+}
+
 /// One table row per finding: what, the primary claim, the others, why.
-fn findings_table(
-    lookup: &Lookup,
-    findings: &[&Finding],
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
-    writeln!(out, "| Finding | Claim | Other sources | Why |")?;
-    writeln!(out, "|---|---|---|---|")?;
-    for f in findings.iter().take(ROW_LIMIT) {
+fn findings_table(md: &mut String, lookup: &Lookup, findings: &[&Finding]) {
+    let rows = findings.iter().map(|f| {
         let mut quotes: Vec<String> = lookup.places(f).iter().map(quote).collect();
         quotes.extend(
             f.claims
@@ -141,30 +170,21 @@ fn findings_table(
         let (first, rest) = quotes
             .split_first()
             .map_or((String::new(), &[][..]), |(a, b)| (a.clone(), b));
-        writeln!(
-            out,
-            "| {}<br>{} | {} | {} | {} |",
+        format!(
+            "| {}<br>{} | {} | {} | {} |\n",
             code(&f.id()),
             escape(&f.message),
             first,
             rest.join("<br><br>"),
             escape(&f.explanation)
-        )?;
-    }
-    more(findings.len(), out)?;
-    writeln!(out)
-}
-
-/// After a table cut at [`ROW_LIMIT`] rows, says how many were left out.
-fn more(total: usize, out: &mut dyn io::Write) -> io::Result<()> {
-    if total > ROW_LIMIT {
-        writeln!(
-            out,
-            "\n…and {} more: see the JSON or HTML report.",
-            total - ROW_LIMIT
-        )?;
-    }
-    Ok(())
+        )
+    });
+    table(
+        md,
+        "| Finding | Claim | Other sources | Why |\n|---|---|---|---|\n",
+        rows,
+        findings.len(),
+    );
 }
 
 /// `**6 h** · “…spent <b>six hours</b> in…” · `path:1:17``

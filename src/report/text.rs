@@ -4,7 +4,9 @@
 //! diagnostic drawn by `annotate-snippets`: a header with severity, rule,
 //! verdict and message; every claim's source line with the claim underlined
 //! and labelled with its normalized value (the primary claim with `^`, the
-//! others with `-`); then `= why:` and `= fingerprint:` notes. Contradictions
+//! others with `-`; a finding with `locations`, such as two spellings of a
+//! name, underlines those and lists its claims in a `= claims:` note); then
+//! `= why:` and `= fingerprint:` notes. Contradictions
 //! come first. Unverified claims follow as one line each (or counts per
 //! document when there are many: the JSON report keeps them all), then input
 //! problems, then one summary line.
