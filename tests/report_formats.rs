@@ -805,3 +805,24 @@ fn markdown_stays_within_githubs_comment_limit() {
     assert!(md.contains("more: see the JSON or HTML report."));
     assert!(md.ends_with("</details>\n\n"));
 }
+
+#[test]
+fn new_contradictions_come_before_baselined_ones() {
+    let report = fixture();
+    let only_first = Report {
+        findings: vec![report.findings[0].clone()],
+        ..report.clone()
+    };
+    let options = RenderOptions {
+        color: false,
+        baseline: baseline::apply(&report, &Baseline::from_report(&only_first)),
+    };
+    let text = render_with(&report, Format::Text, options);
+    let spelling = text
+        .find("warning[name-spelling]: contradiction: ")
+        .unwrap();
+    let duration = text
+        .find("error[visit-duration]: contradiction (baselined): ")
+        .unwrap();
+    assert!(spelling < duration);
+}

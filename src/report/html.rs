@@ -87,7 +87,7 @@ impl Emitter for HtmlEmitter {
             escape(&summary_line(report, &self.baseline))
         )?;
         let lookup = Lookup::new(report);
-        let findings: Vec<&Finding> = human_order(report)
+        let findings: Vec<&Finding> = human_order(report, &self.baseline)
             .into_iter()
             .filter(|f| f.verdict != Verdict::Unverified)
             .collect();

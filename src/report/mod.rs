@@ -134,11 +134,11 @@ pub(crate) fn verdict_rank(v: Verdict) -> u8 {
     }
 }
 
-/// Findings in human order: by verdict rank, then in report order (a stable
-/// sort, so the report's deterministic order is kept within a verdict).
-pub(crate) fn human_order(report: &Report) -> Vec<&Finding> {
+/// Findings in human order: by verdict rank, new before baselined, then in
+/// report order (a stable sort keeps the report's deterministic order).
+pub(crate) fn human_order<'a>(report: &'a Report, baseline: &BaselineMatch) -> Vec<&'a Finding> {
     let mut v: Vec<&Finding> = report.findings.iter().collect();
-    v.sort_by_key(|f| verdict_rank(f.verdict));
+    v.sort_by_key(|f| (verdict_rank(f.verdict), baseline.contains(f)));
     v
 }
 

@@ -58,7 +58,7 @@ impl Emitter for TextEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
         let renderer = self.renderer();
         let lookup = Lookup::new(report);
-        let findings = human_order(report);
+        let findings = human_order(report, &self.baseline);
         let (unverified, cross): (Vec<&Finding>, Vec<&Finding>) = findings
             .into_iter()
             .partition(|f| f.verdict == Verdict::Unverified);
