@@ -1,14 +1,14 @@
 //! The `crosscheck` command: parses arguments, calls the library, maps the
 //! outcome to an exit code. All the work is in the library.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use crosscheck::report::{emitter, json::claim_json, Format};
+use crosscheck::report::{baseline, emitter, json::claim_json, Baseline, Format, RenderOptions};
 use crosscheck::{Corpus, Document, Lang, Metadata, RuleSet};
 
 /// Cross-check numeric and dated claims across articles.
@@ -35,6 +35,16 @@ enum Command {
         /// checks/*.toml); files it lacks come from the bundled rules.
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,
+        /// Findings whose fingerprint is in this baseline file are shown as
+        /// baselined and do not fail the run.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Write the current findings to this baseline file.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
+        /// Color in the text format.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
     },
     /// Explain a check kind (compare, derive, calendar, conversion, spelling) or a rule id.
     Explain {
@@ -65,6 +75,16 @@ enum Command {
 enum FormatArg {
     Text,
     Json,
+    Sarif,
+    Markdown,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -120,16 +140,41 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             fail_on,
             rules,
+            baseline: baseline_path,
+            write_baseline,
+            color,
         } => {
             let rules = load_rules(rules.as_ref())?;
+            // Read the baseline first: a bad one fails fast, before any work.
+            let known = baseline_path.as_deref().map(Baseline::read).transpose()?;
             let corpus = load(&paths);
             let report = crosscheck::check(&corpus, &rules);
+            if let Some(path) = &write_baseline {
+                Baseline::from_report(&report).write(path)?;
+            }
+            let matched = known
+                .map(|b| baseline::apply(&report, &b))
+                .unwrap_or_default();
             let format = match format {
                 FormatArg::Text => Format::Text,
                 FormatArg::Json => Format::Json,
+                FormatArg::Sarif => Format::Sarif,
+                FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
+            };
+            let color = match color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => {
+                    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            let options = RenderOptions {
+                color,
+                baseline: matched.clone(),
             };
             let mut out = io::stdout().lock();
-            emitter(format).emit(&report, &mut out)?;
+            emitter(format, options).emit(&report, &mut out)?;
             out.flush()?;
             for p in &report.problems {
                 eprintln!("warning: {p}");
@@ -142,8 +187,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if report.problems.iter().any(|p| p.skips_document()) {
                 return Ok(ExitCode::from(2));
             }
-            let failing =
-                threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+            // Baselined findings never fail the run.
+            let failing = threshold.is_some_and(|t| matched.fails(&report, t));
             Ok(if failing {
                 ExitCode::from(1)
             } else {

@@ -5,7 +5,7 @@ use std::io;
 
 use serde_json::{json, Map, Value as Json};
 
-use super::{Emitter, Report};
+use super::{BaselineMatch, Emitter, RenderOptions, Report};
 use crate::claims::Claim;
 use crate::rules::Verdict;
 use crate::value::{weekday_name, Value};
@@ -14,17 +14,34 @@ use crate::value::{weekday_name, Value};
 pub const SCHEMA: &str = "crosscheck/report/v1";
 
 /// Writes the JSON report.
-pub struct JsonEmitter;
+#[derive(Default)]
+pub struct JsonEmitter {
+    baseline: BaselineMatch,
+}
+
+impl JsonEmitter {
+    /// A JSON emitter; only the baseline mark of the options matters here.
+    pub fn new(options: RenderOptions) -> Self {
+        JsonEmitter {
+            baseline: options.baseline,
+        }
+    }
+}
 
 impl Emitter for JsonEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, &report_json(report))?;
+        serde_json::to_writer_pretty(&mut *out, &report_json(report, &self.baseline))?;
         writeln!(out)
     }
 }
 
 /// The whole report as a JSON value, keys in schema order.
-pub fn report_json(report: &Report) -> Json {
+///
+/// Beyond the schema's fields, each finding carries `locations` (places that
+/// are not claims, such as the two spellings of a name; often empty) and
+/// `baselined`, and the summary a `baselined` count (false/0 when no
+/// baseline was given).
+pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
     let documents: Vec<Json> = report
         .documents
         .iter()
@@ -51,6 +68,12 @@ pub fn report_json(report: &Report) -> Json {
                 "explanation": f.explanation,
                 "claims": f.claims,
                 "fingerprint": f.fingerprint,
+                "locations": f.locations.iter().map(|l| json!({
+                    "doc": l.doc,
+                    "span": { "start": l.span.start, "end": l.span.end, "line": l.span.line, "column": l.span.column },
+                    "text": l.text,
+                })).collect::<Vec<_>>(),
+                "baselined": baseline.contains(f),
             })
         })
         .collect();
@@ -76,6 +99,7 @@ pub fn report_json(report: &Report) -> Json {
                 "compatible": count(Verdict::Compatible),
                 "unverified": count(Verdict::Unverified),
             },
+            "baselined": baseline.count(report),
         },
     })
 }
@@ -110,6 +134,18 @@ pub fn claim_json(c: &Claim) -> Json {
     })
 }
 
+/// A number as the schema shows it: integral values as JSON integers
+/// (`21600`, not `21600.0`, which strict integer decoders reject), others as
+/// floats; `None` and non-finite values as `null` (an open bound).
+pub fn number(x: Option<f64>) -> Json {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: larger floats are not exact integers.
+    match x {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() <= EXACT => json!(x as i64),
+        Some(x) if x.is_finite() => json!(x),
+        _ => Json::Null,
+    }
+}
+
 /// A value as the schema spells it: `min`, `max`, `unit`, `point`, and for
 /// dates `pattern`, `weekday`, `relative` where they apply.
 pub fn value_json(value: &Value, qualifier: crate::value::Qualifier) -> Json {
@@ -120,10 +156,10 @@ pub fn value_json(value: &Value, qualifier: crate::value::Qualifier) -> Json {
             interval,
             point,
         } => {
-            m.insert("min".into(), json!(interval.min));
-            m.insert("max".into(), json!(interval.max));
+            m.insert("min".into(), number(interval.min));
+            m.insert("max".into(), number(interval.max));
             m.insert("unit".into(), json!(axis.unit_label()));
-            m.insert("point".into(), json!(point));
+            m.insert("point".into(), number(*point));
             if !interval.min_inclusive && interval.min.is_some() {
                 m.insert("min_inclusive".into(), json!(false));
             }

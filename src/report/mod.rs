@@ -3,9 +3,21 @@
 //! [`Report`] holds everything a renderer needs: the documents (for quotes and
 //! snippets), every claim, every finding sorted deterministically, and the
 //! input problems met. Each format is a file implementing [`Emitter`]; machine
-//! formats hold only the report, human formats may add summaries.
+//! formats (`json`, `sarif`) hold only the report, human formats (`text`,
+//! `markdown`, `html`) add summaries. A [`baseline`] marks findings already
+//! known, so that CI fails only on new ones; renderers get that mark, and the
+//! binary's color choice, through [`RenderOptions`].
+//!
+//! Every renderer is a pure function of the report and the options: the same
+//! input gives the same bytes (no clocks, no hash-map iteration, no terminal
+//! queries here).
 
+pub mod baseline;
+pub mod html;
 pub mod json;
+pub mod markdown;
+mod quote;
+pub mod sarif;
 pub mod text;
 
 use std::io;
@@ -13,7 +25,9 @@ use std::io;
 use crate::claims::Claim;
 use crate::corpus::Document;
 use crate::error::InputError;
-use crate::rules::Finding;
+use crate::rules::{Finding, Verdict};
+
+pub use baseline::{Baseline, BaselineMatch};
 
 /// A rule as reports describe it (SARIF rule metadata, text headers).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +67,19 @@ impl Report {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
+
+    /// How many findings have this verdict.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .count()
+    }
+
+    /// The rule's description, when the rule is known.
+    pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
+        self.rules.iter().find(|r| r.id == id)
+    }
 }
 
 /// The output formats.
@@ -62,6 +89,22 @@ pub enum Format {
     Text,
     /// The versioned JSON report (`report-schema.md`).
     Json,
+    /// SARIF 2.1.0, for code-scanning UIs.
+    Sarif,
+    /// GitHub-flavoured Markdown, for a pull-request comment.
+    Markdown,
+    /// One self-contained HTML page, for review by hand.
+    Html,
+}
+
+/// What the binary decides for the renderers.
+#[derive(Clone, Debug, Default)]
+pub struct RenderOptions {
+    /// ANSI colors in the text format. Off by default; the binary turns it on
+    /// when stdout is a terminal (or on `--color always`).
+    pub color: bool,
+    /// Which findings a baseline already knows (empty when none was given).
+    pub baseline: BaselineMatch,
 }
 
 /// Renders a report in one format.
@@ -71,9 +114,90 @@ pub trait Emitter {
 }
 
 /// The emitter for a format.
-pub fn emitter(format: Format) -> Box<dyn Emitter> {
+pub fn emitter(format: Format, options: RenderOptions) -> Box<dyn Emitter> {
     match format {
-        Format::Text => Box::new(text::TextEmitter::default()),
-        Format::Json => Box::new(json::JsonEmitter),
+        Format::Text => Box::new(text::TextEmitter::new(options)),
+        Format::Json => Box::new(json::JsonEmitter::new(options)),
+        Format::Sarif => Box::new(sarif::SarifEmitter::new(options)),
+        Format::Markdown => Box::new(markdown::MarkdownEmitter::new(options)),
+        Format::Html => Box::new(html::HtmlEmitter::new(options)),
+    }
+}
+
+/// The order human formats list verdicts in: what needs a person first.
+pub(crate) fn verdict_rank(v: Verdict) -> u8 {
+    match v {
+        Verdict::Contradiction => 0,
+        Verdict::Agreement => 1,
+        Verdict::Compatible => 2,
+        Verdict::Unverified => 3,
+    }
+}
+
+/// Findings in human order: by verdict rank, new before baselined, then in
+/// report order (a stable sort keeps the report's deterministic order).
+pub(crate) fn human_order<'a>(report: &'a Report, baseline: &BaselineMatch) -> Vec<&'a Finding> {
+    let mut v: Vec<&Finding> = report.findings.iter().collect();
+    v.sort_by_key(|f| (verdict_rank(f.verdict), baseline.contains(f)));
+    v
+}
+
+/// `1 contradiction`, `2 contradictions`; `compatible` and `unverified` do not inflect.
+pub(crate) fn counted(n: usize, verdict: Verdict) -> String {
+    let word = verdict.as_str();
+    match verdict {
+        Verdict::Contradiction | Verdict::Agreement if n != 1 => format!("{n} {word}s"),
+        _ => format!("{n} {word}"),
+    }
+}
+
+/// `1 claim`, `2 claims`.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `5 documents, 120 claims: 3 contradictions, 2 agreements, 1 compatible,
+/// 110 unverified`, plus the number baselined when a baseline matched any.
+pub(crate) fn summary_line(report: &Report, baseline: &BaselineMatch) -> String {
+    let verdicts: Vec<String> = [
+        Verdict::Contradiction,
+        Verdict::Agreement,
+        Verdict::Compatible,
+        Verdict::Unverified,
+    ]
+    .into_iter()
+    .map(|v| counted(report.count(v), v))
+    .collect();
+    let mut line = format!(
+        "{}, {}: {}",
+        plural(report.documents.len(), "document"),
+        plural(report.claims.len(), "claim"),
+        verdicts.join(", ")
+    );
+    let baselined = baseline.count(report);
+    if baselined > 0 {
+        line.push_str(&format!(" ({baselined} baselined)"));
+    }
+    let skipped = report
+        .problems
+        .iter()
+        .filter(|p| p.skips_document())
+        .count();
+    if skipped > 0 {
+        line.push_str(&format!("; {} skipped", plural(skipped, "file")));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_inflect_only_where_english_does() {
+        assert_eq!(counted(1, Verdict::Contradiction), "1 contradiction");
+        assert_eq!(counted(3, Verdict::Agreement), "3 agreements");
+        assert_eq!(counted(2, Verdict::Compatible), "2 compatible");
+        assert_eq!(counted(0, Verdict::Unverified), "0 unverified");
     }
 }
