@@ -8,9 +8,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::number::{number, ordinal_digits, ordinal_word};
-use super::range::count_noun;
 use super::tokens::Ctx;
-use super::{mention, Found};
+use super::{mention, numeric, year, Found};
 use crate::extract::lang::en as t;
 use crate::extract::Kind;
 use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
@@ -121,7 +120,7 @@ pub fn year_at(cx: &Ctx, i: usize, words: bool) -> Option<(i32, usize)> {
 }
 
 /// Skips an optional comma at `j`.
-fn comma(cx: &Ctx, j: usize) -> usize {
+pub fn comma(cx: &Ctx, j: usize) -> usize {
     if cx.is(j, ",") {
         j + 1
     } else {
@@ -131,18 +130,19 @@ fn comma(cx: &Ctx, j: usize) -> usize {
 
 /// A date or year starting at `i`.
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
-    weekday_date(cx, i)
+    nth_weekday(cx, i)
+        .or_else(|| weekday_date(cx, i))
         .or_else(|| day_range(cx, i))
         .or_else(|| named_date(cx, i, None))
-        .or_else(|| numeric(cx, i))
-        .or_else(|| decade(cx, i))
-        .or_else(|| period_part(cx, i))
-        .or_else(|| year_range(cx, i))
-        .or_else(|| year(cx, i))
+        .or_else(|| numeric::numeric(cx, i))
+        .or_else(|| year::decade(cx, i))
+        .or_else(|| year::period_part(cx, i))
+        .or_else(|| year::year_range(cx, i))
+        .or_else(|| year::year(cx, i))
         .or_else(|| day_alone(cx, i))
 }
 
-fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> {
+pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> {
     if let Some(y) = parts.year {
         let m = parts.month.unwrap_or(1);
         let d = parts.day.unwrap_or(1);
@@ -159,6 +159,29 @@ fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> 
         None,
         None,
     ))
+}
+
+/// "the first Wednesday of October 2014": needs a year, stated or the reference's.
+fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    let (n, ne) = ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?;
+    let (wd, we, _) = weekday_at(cx, ne)?;
+    if !cx.is(we, t::OF) || !(1..=5).contains(&n) {
+        return None;
+    }
+    let (m, me) = month_at(cx, we + 1)?;
+    let (y, end) = match year_at(cx, comma(cx, me), false) {
+        Some((y, ye)) => (y, ye),
+        None => (cx.reference?.year(), me),
+    };
+    let day = NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?;
+    let parts = DateParts {
+        year: Some(y),
+        month: Some(m),
+        day: Some(day.day()),
+        weekday: Some(wd),
+    };
+    day_mention(cx, i, end, parts)
 }
 
 /// "Tuesday, December 14", "Wed, 22 of Jan", "Saturday the 23rd", or a bare
@@ -340,292 +363,6 @@ fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
     ))
 }
 
-/// Numeric dates: ISO "2015-08-12", "2015/08/12", "21/04/2016", "10-31-74",
-/// "3/3/15", month and year "3/2015", and "on 4-22".
-fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
-    if !cx.is_digits(i) || cx.is_blocked(i) {
-        return None;
-    }
-    let sep = cx.raw(i + 1);
-    if !(sep == "-" || sep == "/" || sep == ".")
-        || !cx.glued(i + 1)
-        || !cx.glued(i + 2)
-        || !cx.is_digits(i + 2)
-    {
-        return None;
-    }
-    let a = cx.raw(i);
-    let b = cx.raw(i + 2);
-    let three = cx.is(i + 3, sep) && cx.glued(i + 3) && cx.glued(i + 4) && cx.is_digits(i + 4);
-    let num = |s: &str| s.parse::<u32>().ok();
-    if three {
-        let c = cx.raw(i + 4);
-        let (y, m, d) = if a.len() == 4 {
-            (num(a)? as i32, num(b)?, num(c)?)
-        } else {
-            let y = match c.len() {
-                4 => num(c)? as i32,
-                2 => {
-                    let v = num(c)? as i32;
-                    if v >= 50 {
-                        1900 + v
-                    } else {
-                        2000 + v
-                    }
-                }
-                _ => return None,
-            };
-            let (x, z) = (num(a)?, num(b)?);
-            if x > 12 && z <= 12 {
-                (y, z, x)
-            } else if z > 12 && x <= 12 || x == z {
-                (y, x, z)
-            } else if sep == "/" && x <= 12 && z <= 12 {
-                // A date, but day and month order is ambiguous: no claim.
-                return Some(Found {
-                    end: i + 5,
-                    mention: None,
-                });
-            } else {
-                (y, x, z)
-            }
-        };
-        if sep == "." && a.len() != 4 && c.len() != 4 {
-            return None;
-        }
-        NaiveDate::from_ymd_opt(y, m, d)?;
-        return day_mention(
-            cx,
-            i,
-            i + 5,
-            DateParts {
-                year: Some(y),
-                month: Some(m),
-                day: Some(d),
-                weekday: None,
-            },
-        );
-    }
-    if sep == "." {
-        return None;
-    }
-    // "3/2015": month and year.
-    if b.len() == 4 && a.len() <= 2 && sep == "/" {
-        let m = num(a)?;
-        let y = num(b)? as i32;
-        if (1..=12).contains(&m) && (1000..=2100).contains(&y) {
-            return day_mention(
-                cx,
-                i,
-                i + 3,
-                DateParts {
-                    year: Some(y),
-                    month: Some(m),
-                    ..DateParts::default()
-                },
-            );
-        }
-    }
-    // "on 4-22": month and day after "on".
-    if i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1)) && a.len() <= 2 && b.len() <= 2 {
-        let (m, d) = (num(a)?, num(b)?);
-        if (1..=12).contains(&m) && (1..=31).contains(&d) {
-            return day_mention(
-                cx,
-                i,
-                i + 3,
-                DateParts {
-                    month: Some(m),
-                    day: Some(d),
-                    ..DateParts::default()
-                },
-            );
-        }
-    }
-    None
-}
-
-/// Sub-range of days `[first, last]` by fractions of it.
-fn part_of(a: NaiveDate, b: NaiveDate, lo: f64, hi: f64) -> (NaiveDate, NaiveDate) {
-    let n = (b - a).num_days() + 1;
-    let s = (n as f64 * lo).round() as i64;
-    let e = ((n as f64 * hi).round() as i64 - 1).max(s);
-    (a + chrono::Duration::days(s), a + chrono::Duration::days(e))
-}
-
-/// "early", "the end of" at `i`: (end, first, last fraction of the period).
-fn period_word(cx: &Ctx, i: usize) -> Option<(usize, f64, f64)> {
-    let table: Vec<(&str, (f64, f64))> = t::PERIOD_PARTS
-        .iter()
-        .map(|&(w, a, b)| (w, (a, b)))
-        .collect();
-    cx.longest(i, &table).map(|(e, (a, b))| (e, a, b))
-}
-
-/// "the 1990s", "the early 2010s", "1960s".
-fn decade(cx: &Ctx, i: usize) -> Option<Found> {
-    let (part, s) = match period_word(cx, i) {
-        Some((e, lo, hi)) => (Some((lo, hi)), e),
-        None => (None, if cx.is(i, "the") { i + 1 } else { i }),
-    };
-    let s = if part.is_some() && cx.is(s, "the") {
-        s + 1
-    } else {
-        s
-    };
-    let (y, ye) = {
-        if !cx.is_digits(s) || cx.raw(s).len() != 4 {
-            return None;
-        }
-        let y: i32 = cx.raw(s).parse().ok()?;
-        (y, s + 1)
-    };
-    if !(cx.is(ye, "s") && cx.glued(ye)) || y % 10 != 0 || !(1000..=2100).contains(&y) {
-        return None;
-    }
-    let (from, to) = match part {
-        Some((lo, hi)) => {
-            let a = y + (10.0 * lo).round() as i32;
-            let b = y + ((10.0 * hi).round() as i32 - 1).max(0);
-            (a, b.max(a))
-        }
-        None => (y, y + 9),
-    };
-    let v = DateValue::years(from, to)?;
-    Some(mention(
-        cx,
-        i,
-        ye + 1,
-        Kind::Year,
-        Value::Date(v),
-        Qualifier::Range,
-        None,
-        None,
-    ))
-}
-
-/// "early 2016", "late December 2016", "the end of 2016".
-fn period_part(cx: &Ctx, i: usize) -> Option<Found> {
-    let (s, lo, hi) = period_word(cx, i)?;
-    let s = if cx.is(s, "-") && cx.glued(s) {
-        s + 1
-    } else {
-        s
-    };
-    let (parts, end, kind) = if let Some((m, me)) = month_at(cx, s) {
-        let (y, ye) = year_at(cx, comma(cx, me), false)?;
-        (
-            DateParts {
-                year: Some(y),
-                month: Some(m),
-                ..DateParts::default()
-            },
-            ye,
-            Kind::Date,
-        )
-    } else {
-        let (y, ye) = year_at(cx, s, false)?;
-        (
-            DateParts {
-                year: Some(y),
-                ..DateParts::default()
-            },
-            ye,
-            Kind::Year,
-        )
-    };
-    let (a, b) = parts.days()?;
-    let days = part_of(a, b, lo, hi);
-    let v = DateValue {
-        parts,
-        days: Some(days),
-        relative: None,
-    };
-    Some(mention(
-        cx,
-        i,
-        end,
-        kind,
-        Value::Date(v),
-        Qualifier::Approx,
-        None,
-        None,
-    ))
-}
-
-/// "from 2009 to 2012", "2009-2012", "between 2009 and 2012".
-fn year_range(cx: &Ctx, i: usize) -> Option<Found> {
-    let opened = t::RANGE_OPEN.contains(&cx.low(i));
-    let s = if opened { i + 1 } else { i };
-    let (y1, e1) = year_at(cx, s, false)?;
-    let joined = t::RANGE_TO.contains(&cx.low(e1)) || (opened && cx.is(e1, t::AND));
-    if !joined {
-        return None;
-    }
-    let (y2, e2) = year_at(cx, e1 + 1, false)?;
-    if y2 <= y1 || y2 - y1 > 200 || count_noun(cx, e2).is_some() {
-        return None;
-    }
-    let v = DateValue::years(y1, y2)?;
-    Some(mention(
-        cx,
-        i,
-        e2,
-        Kind::Year,
-        Value::Date(v),
-        Qualifier::Range,
-        None,
-        None,
-    ))
-}
-
-/// A year: "in 1997", "1997", "In one thousand seven hundred and eighty nine".
-fn year(cx: &Ctx, i: usize) -> Option<Found> {
-    let prev = if i > 0 { cx.low(i - 1) } else { "" };
-    let words_ok = t::YEAR_CONTEXT.contains(&prev) && !cx.is_digits(i);
-    let (y, e) = year_at(cx, i, words_ok)?;
-    if t::NOT_YEAR_BEFORE.contains(&prev)
-        || (i > 0
-            && super::number::is_sym(cx, i - 1)
-            && !cx.is(i - 1, "(")
-            && !cx.is(i - 1, ",")
-            && cx.glued(i))
-    {
-        return None;
-    }
-    // "2000 soldiers" is a count; "2000 km" a quantity; "2016 percent" a percent.
-    if count_noun(cx, e).is_some() {
-        return None;
-    }
-    if cx.is_word(e)
-        && !cx.capitalized(e)
-        && !t::FUNCTION_WORDS.contains(&cx.low(e))
-        && !t::YEAR_CONTEXT.contains(&prev)
-    {
-        return None;
-    }
-    if super::quantity::unit(cx, e, false).is_some()
-        || super::money::suffix(cx, e).is_some()
-        || super::percent::suffix(cx, e).is_some()
-    {
-        return None;
-    }
-    let v = DateValue::from_parts(DateParts {
-        year: Some(y),
-        ..DateParts::default()
-    });
-    Some(mention(
-        cx,
-        i,
-        e,
-        Kind::Year,
-        Value::Date(v),
-        Qualifier::Exact,
-        None,
-        None,
-    ))
-}
-
 /// "the 27th" as a day of an unnamed month, when no noun follows it.
 fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
     let s = if t::DAY_CONTEXT.contains(&cx.low(i)) && cx.is(i + 1, "the") {
@@ -725,39 +462,14 @@ mod tests {
     }
 
     #[test]
-    fn numeric_forms() {
-        assert_eq!(d("on 2015-08-12").1.parts, ymd(2015, 8, 12));
-        assert_eq!(d("on 21/04/2016").1.parts, ymd(2016, 4, 21));
-        assert_eq!(d("on 10-31-74").1.parts, ymd(1974, 10, 31));
+    fn nth_weekday_of_a_month() {
         assert_eq!(
-            days("by 3/2015"),
-            ("2015-03-01".into(), "2015-03-31".into())
+            d("the first Wednesday of October 2014").1.parts,
+            DateParts {
+                weekday: Some(Weekday::Wed),
+                ..ymd(2014, 10, 1)
+            }
         );
-        assert!(extract("on 03/04/2015", None).is_empty());
-    }
-
-    #[test]
-    fn years_and_decades() {
-        assert_eq!(d("visited in 1997").0, Kind::Year);
-        assert_eq!(
-            days("in the 1990s"),
-            ("1990-01-01".into(), "1999-12-31".into())
-        );
-        assert_eq!(
-            days("in the early 2010s"),
-            ("2010-01-01".into(), "2012-12-31".into())
-        );
-        assert_eq!(
-            days("from 2009 to 2012"),
-            ("2009-01-01".into(), "2012-12-31".into())
-        );
-        assert_eq!(
-            days("in 2009-2012"),
-            ("2009-01-01".into(), "2012-12-31".into())
-        );
-        assert_eq!(days("early 2016").0, "2016-01-01");
-        let ms = extract("1,500 and 2000 soldiers", None);
-        assert!(ms.iter().all(|m| m.kind != Kind::Year), "{ms:#?}");
     }
 
     #[test]

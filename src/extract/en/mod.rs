@@ -16,11 +16,13 @@ mod date;
 mod duration;
 mod money;
 mod number;
+mod numeric;
 mod percent;
 mod quantity;
 mod range;
 mod relative;
 mod tokens;
+mod year;
 
 use chrono::NaiveDate;
 

@@ -300,6 +300,11 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
             hedge,
         ));
     }
+    // "about five hundred or less": the bound after overrides a hedge before.
+    let bound = match (bound, cx.longest(m1.end, t::BOUND_SUFFIXES)) {
+        (Some(Bound::Approx), Some(_)) | (None, _) => None,
+        (b, _) => b,
+    };
     let Some(b) = bound else {
         // "500 or less", "200 or greater"
         if let Some((e, b)) = cx.longest(m1.end, t::BOUND_SUFFIXES) {

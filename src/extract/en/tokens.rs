@@ -228,6 +228,7 @@ fn block(text: &str, toks: &[Tok<'_>]) -> Vec<bool> {
         }
     }
     block_phones(toks, &mut blocked);
+    block_glued_to_words(toks, &mut blocked);
     blocked
 }
 
@@ -260,7 +261,12 @@ fn is_version(s: &str) -> bool {
 }
 
 /// Letters and digits interleaved ("24703L202", "A320neo2"): an identifier.
+/// Hyphens and slashes separate parts ("3km-5km" is two amounts).
 fn is_identifier(s: &str) -> bool {
+    s.split(['-', '/']).any(is_identifier_part)
+}
+
+fn is_identifier_part(s: &str) -> bool {
     let mut changes = 0;
     let mut last: Option<bool> = None;
     for c in s.chars() {
@@ -279,6 +285,29 @@ fn is_identifier(s: &str) -> bool {
     changes >= 2
         && (s.chars().next().is_some_and(|c| c.is_ascii_digit())
             || s.chars().filter(|c| c.is_ascii_digit()).count() >= 3)
+}
+
+/// Digits glued after letters ("L2", "A320", "G7") are part of a name,
+/// unless the letters are a currency ("USD34.6", "GBP3.01").
+fn block_glued_to_words(toks: &[Tok<'_>], blocked: &mut [bool]) {
+    for i in 1..toks.len() {
+        let (prev, t) = (&toks[i - 1], &toks[i]);
+        if t.kind != TokKind::Digits || t.space_before || prev.kind != TokKind::Word {
+            continue;
+        }
+        let code = prev.text.len() == 3
+            && prev.text.chars().all(|c| c.is_ascii_uppercase())
+            && crate::extract::units::currency_code(prev.text).is_some();
+        if code || crate::extract::lang::en::CURRENCY_GLUED_SIGNS.contains(&prev.text) {
+            continue;
+        }
+        // The name runs on through glued digits and separators ("A320-200").
+        let mut j = i;
+        while j < toks.len() && (j == i || !toks[j].space_before) && toks[j].kind != TokKind::Word {
+            blocked[j] = true;
+            j += 1;
+        }
+    }
 }
 
 /// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 555 123 4567".

@@ -745,6 +745,9 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
 pub const CURRENCY_LETTER_SIGNS: &[&str] =
     &["Rs", "RM", "US", "C", "CA", "A", "AU", "HK", "NZ", "S"];
 
+/// Letter signs that may be glued to the digits ("Rs20", "RM42").
+pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM"];
+
 /// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
 /// The factor converts minor units ("197 pence" = 1.97 GBP).
 pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
