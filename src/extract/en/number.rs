@@ -312,6 +312,10 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
 fn scale_words(cx: &Ctx, mut j: usize, mut value: f64) -> (f64, usize, bool) {
     let mut scaled = false;
     loop {
+        // "a 1.5-million-strong army"
+        if cx.is(j, "-") && cx.glued(j) && cx.glued(j + 1) && scale(cx.low(j + 1)).is_some() {
+            j += 1;
+        }
         let w = cx.low(j);
         if cx.is_blocked(j) {
             break;

@@ -168,10 +168,8 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     }
     if n.value.fract() == 0.0 && !cx.glued(k) {
         if let Some((noun, e)) = count_noun(cx, k) {
-            let mut m = base(Tag::Noun(noun), k);
-            m.vague = None;
-            let _ = e;
-            return Some(m);
+            // The span takes the noun in: "four agreements".
+            return Some(base(Tag::Noun(noun), e));
         }
     }
     Some(base(Tag::Plain, k))

@@ -241,7 +241,10 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// "two weeks ago", "2 years 1 month 21 days ago", "in three days", "3 years from today".
 fn ago(cx: &Ctx, i: usize) -> Option<Found> {
-    let future_in = cx.is(i, t::IN);
+    let future_in = cx.is(i, t::IN) && !(i > 0 && t::IN_NOT_FUTURE_AFTER.contains(&cx.low(i - 1)));
+    if cx.is(i, t::IN) && !future_in {
+        return None;
+    }
     let s = if future_in { i + 1 } else { i };
     let mut parts: Vec<(i32, CalendarUnit)> = Vec::new();
     let mut k = s;

@@ -7,6 +7,10 @@
 //! inside URLs, e-mail addresses, IP addresses, version strings, phone
 //! numbers, identifiers and times of day are blocked.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -227,7 +231,8 @@ fn block(text: &str, toks: &[Tok<'_>]) -> Vec<bool> {
             blocked[i] = true;
         }
     }
-    block_phones(toks, &mut blocked);
+    block_phones(text, toks, &mut blocked);
+    block_model_numbers(toks, &mut blocked);
     block_glued_to_words(toks, &mut blocked);
     blocked
 }
@@ -311,51 +316,41 @@ fn block_glued_to_words(toks: &[Tok<'_>], blocked: &mut [bool]) {
 }
 
 /// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 555 123 4567".
-fn block_phones(toks: &[Tok<'_>], blocked: &mut [bool]) {
-    let n = toks.len();
-    let digits = |i: usize| {
-        toks.get(i)
-            .filter(|t| t.kind == TokKind::Digits)
-            .map(|t| t.text.len())
-    };
-    let sym = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.text == s);
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        let mut groups = Vec::new();
-        let plus = sym(i, "+") && digits(i + 1).is_some();
-        if plus {
-            j += 1;
-        }
-        if sym(j, "(") && digits(j + 1).is_some() && sym(j + 2, ")") {
-            groups.push(digits(j + 1).unwrap_or(0));
-            j += 3;
-        }
-        while let Some(len) = digits(j) {
-            groups.push(len);
-            j += 1;
-            let sep = sym(j, "-") || sym(j, ".");
-            let next_spaced = toks.get(j).is_some_and(|t| t.space_before);
-            if sep && digits(j + 1).is_some() && toks.get(j + 1).is_some_and(|t| !t.space_before) {
-                j += 1;
-            } else if !sep && digits(j).is_some() && next_spaced && (plus || groups.len() >= 2) {
-                continue;
-            } else {
-                break;
-            }
-        }
-        let total: usize = groups.iter().sum();
-        let phone = groups.len() >= 3
-            && total >= 9
-            && groups.iter().skip(1).all(|&g| g >= 3)
-            && groups.last().is_some_and(|&g| g >= 4);
-        if phone || (plus && groups.len() >= 2 && total >= 8) {
-            for b in blocked.iter_mut().take(j).skip(i) {
+/// ASCII-only pattern, compiled once; its matches are mapped onto tokens.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u)\+\d{1,3}[ .-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
+    )
+    .expect("phone pattern")
+});
+
+fn block_phones(text: &str, toks: &[Tok<'_>], blocked: &mut [bool]) {
+    for m in PHONE.find_iter(text) {
+        for (t, b) in toks.iter().zip(blocked.iter_mut()) {
+            if t.start >= m.start() && t.end <= m.end() {
                 *b = true;
             }
-            i = j;
-        } else {
-            i += 1;
+        }
+    }
+}
+
+/// Digits after a capitalized name and a hyphen ("COVID-19", "F-16", "Su-35")
+/// are part of the name; "mid-2015" and "Jan-2016" are not names.
+fn block_model_numbers(toks: &[Tok<'_>], blocked: &mut [bool]) {
+    for i in 2..toks.len() {
+        let (w, dash, d) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+        let name = w.kind == TokKind::Word
+            && w.text.chars().next().is_some_and(char::is_uppercase)
+            && !crate::extract::lang::en::MONTHS
+                .iter()
+                .any(|(m, _)| *m == w.lower);
+        if name
+            && dash.text == "-"
+            && !dash.space_before
+            && d.kind == TokKind::Digits
+            && !d.space_before
+        {
+            blocked[i] = true;
         }
     }
 }
@@ -376,7 +371,7 @@ mod tests {
     #[test]
     fn blocks_urls_ips_versions_phones() {
         let cx = Ctx::new(
-            "see https://x.com/a/2016/12 or 10.0.0.1 with v1.2.3 call 555-123-4567 ok 5",
+            "see https://x.com/a/2016/12 or 10.0.0.1 with v1.2.3 call 555-123-4567, +1 (555) 123-4567 or COVID-19 ok 5",
             None,
         );
         let free: Vec<&str> = cx

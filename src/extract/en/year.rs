@@ -2,7 +2,7 @@
 //! "2000 soldiers" are not years), "the 1990s", "the early 2010s", "early
 //! 2016", "late December 2016", "from 2009 to 2012", "2009-2012".
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::date::{comma, month_at, year_at};
 use super::range::count_noun;
@@ -10,14 +10,29 @@ use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en as t;
 use crate::extract::Kind;
-use crate::value::{DateParts, DateValue, Qualifier, Value};
+use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
 
 /// Sub-range of days `[first, last]` by fractions of it.
+/// A year splits by months ("early 2016" is January to April), a month by
+/// tens of days ("late December" is the 21st to the end).
 fn part_of(a: NaiveDate, b: NaiveDate, lo: f64, hi: f64) -> (NaiveDate, NaiveDate) {
-    let n = (b - a).num_days() + 1;
-    let s = (n as f64 * lo).round() as i64;
-    let e = ((n as f64 * hi).round() as i64 - 1).max(s);
-    (a + chrono::Duration::days(s), a + chrono::Duration::days(e))
+    let whole_year = a.month() == 1 && b.month() == 12 && a.year() == b.year();
+    if whole_year {
+        let m1 = (12.0 * lo).round() as u32 + 1;
+        let m2 = ((12.0 * hi).round() as u32).max(m1);
+        let first = NaiveDate::from_ymd_opt(a.year(), m1, 1).unwrap_or(a);
+        let last = last_day_of_month(a.year(), m2).unwrap_or(b);
+        return (first, last);
+    }
+    let d1 = (30.0 * lo).round() as u32 + 1;
+    let d2 = if hi >= 1.0 {
+        b.day()
+    } else {
+        (30.0 * hi).round() as u32
+    };
+    let first = a.with_day(d1).unwrap_or(a);
+    let last = a.with_day(d2.max(d1)).unwrap_or(b);
+    (first, last)
 }
 
 /// "early", "the end of" at `i`: (end, first, last fraction of the period).

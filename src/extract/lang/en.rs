@@ -462,7 +462,37 @@ pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
 ];
 
 /// Percent signs and words.
-pub const PERCENT: &[&str] = &["%", "percent", "per cent", "pct", "per-cent"];
+pub const PERCENT: &[&str] = &[
+    "%",
+    "percent",
+    "per cent",
+    "pct",
+    "per - cent",
+    "percentage points",
+    "percentage point",
+];
+
+/// Words before "in three days" that make it a span, not a future date
+/// ("the first time in 30 years").
+pub const IN_NOT_FUTURE_AFTER: &[&str] = &[
+    "time",
+    "first",
+    "highest",
+    "lowest",
+    "best",
+    "worst",
+    "most",
+    "least",
+    "only",
+    "once",
+    "twice",
+    "times",
+    "done",
+    "completed",
+    "built",
+    "finished",
+    "record",
+];
 
 /// Time units: surface form, seconds, and the calendar unit for relative dates.
 /// Forms of one letter (`h`, `s`) count only right after a number.
