@@ -13,7 +13,8 @@ use crate::extract::units::currency_code;
 fn sign(cx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     if let Some((e, code)) = cx.longest(i, t::CURRENCY_SIGNS) {
         // Letter signs ("Rs", "RM", "US$") must be written as in the table.
-        let letters = cx.is_word(i);
+        // Letters before "$" ("hk $", "C$") are safe in any case.
+        let letters = cx.is_word(i) && e == i + 1;
         if !letters || t::CURRENCY_LETTER_SIGNS.contains(&cx.raw(i)) {
             return Some((code, e));
         }
@@ -46,7 +47,7 @@ pub fn prefixed(cx: &Ctx, i: usize) -> Option<Measure> {
     // "$5m", "$2b": scale letters allowed only after a currency.
     if !n.scaled && cx.glued(end) {
         if let Some(&(_, f)) = t::MONEY_SUFFIXES.iter().find(|(w, _)| *w == cx.raw(end)) {
-            value *= f;
+            value = super::number::scaled_by(value, f);
             scale = f;
             end += 1;
         }

@@ -78,6 +78,18 @@ pub fn ordinal_digits(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
     Some((v, i + 2))
 }
 
+/// `v * f` for a scale `f`; powers of ten are applied in decimal so that
+/// "16.4 million" is exactly 16 400 000, not 16 399 999.999 999 998.
+pub fn scaled_by(v: f64, f: f64) -> f64 {
+    let exp = f.log10();
+    if f > 0.0 && exp.fract() == 0.0 {
+        if let Ok(x) = format!("{v}e{}", exp as i32).parse::<f64>() {
+            return x;
+        }
+    }
+    v * f
+}
+
 /// A plural (or, after "one"/"a", singular) fraction denominator at `i`.
 fn denominator(cx: &Ctx, i: usize, singular: bool) -> Option<(f64, usize)> {
     let w = cx.low(i);
@@ -268,7 +280,7 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
     // Glued scale letter: "5k", "1.2M", "$2bn".
     if cx.glued(j) && cx.is_word(j) {
         if let Some(&(_, f)) = t::NUMBER_SUFFIXES.iter().find(|(w, _)| *w == cx.raw(j)) {
-            value *= f;
+            value = scaled_by(value, f);
             j += 1;
             scaled = true;
         }
@@ -321,11 +333,11 @@ fn scale_words(cx: &Ctx, mut j: usize, mut value: f64) -> (f64, usize, bool) {
             break;
         }
         if t::HUNDRED.contains(&w) {
-            value *= 100.0;
+            value = scaled_by(value, 100.0);
         } else if t::DOZEN.contains(&w) {
             value *= 12.0;
         } else if let Some(f) = scale(w) {
-            value *= f;
+            value = scaled_by(value, f);
         } else {
             break;
         }
@@ -459,9 +471,9 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
                 break;
             }
             if sv > top_scale && top_scale > 0.0 {
-                total = (total + current) * sv;
+                total = scaled_by(total + current, sv);
             } else {
-                total += current * sv;
+                total += scaled_by(current, sv);
             }
             top_scale = top_scale.max(sv);
             last_scale = sv;

@@ -145,6 +145,12 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
         if let Some((canon, f, e)) = quantity::unit(cx, k + 1, true) {
             return Some(base(Tag::Unit(canon, f), e));
         }
+        // "a one-yen bid", "a 10-dollar bill"
+        if let Some((code, f, e)) = money::suffix(cx, k + 1) {
+            if cx.is_word(k + 1) {
+                return Some(base(Tag::Money(code, f), e));
+            }
+        }
     }
     if let Some(e) = percent::suffix(cx, k) {
         return Some(base(Tag::Percent, e));
@@ -152,7 +158,7 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if n.word_fraction || (n.words && n.value < 1.0 && n.value > 0.0) {
         if let Some(e) = percent::fraction_of(cx, k) {
             let mut m = base(Tag::Percent, e);
-            m.value *= 100.0;
+            m.value = super::number::scaled_by(m.value, 100.0);
             m.end = k;
             return Some(m);
         }

@@ -168,7 +168,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // Symbols inside a phrase ("approx .", "km / h") are written glued.
-            if n > 0 && t.kind == TokKind::Sym && t.space_before && piece != "-" {
+            if n > 0 && t.kind == TokKind::Sym && t.space_before && piece != "-" && piece != "$" {
                 return None;
             }
             j += 1;

@@ -176,7 +176,7 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // "2000 soldiers" is a count; "2000 km" a quantity; "2016 percent" a percent.
-    if count_noun(cx, e).is_some() {
+    if count_noun(cx, e).is_some() && !t::YEAR_PREPOSITIONS.contains(&prev) {
         return None;
     }
     if cx.is_word(e)

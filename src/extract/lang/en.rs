@@ -273,6 +273,12 @@ pub const YEAR_CONTEXT: &[&str] = &[
     "budget",
 ];
 
+/// Prepositions that keep a four-digit number a year even before a plural
+/// word ("in 2011 exceeds", but "2000 soldiers" is a count).
+pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "until", "by", "during", "before", "after", "of",
+];
+
 /// Words before a four-digit number that make it a plain number, not a year.
 pub const NOT_YEAR_BEFORE: &[&str] = &[
     "than",
@@ -748,11 +754,9 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("usd $", "USD"),
     ("c $", "CAD"),
     ("ca $", "CAD"),
-    ("a $", "AUD"),
     ("au $", "AUD"),
     ("hk $", "HKD"),
     ("nz $", "NZD"),
-    ("s $", "SGD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -772,8 +776,7 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
 ];
 
 /// Currency signs that are letters: matched case-sensitively as written.
-pub const CURRENCY_LETTER_SIGNS: &[&str] =
-    &["Rs", "RM", "US", "C", "CA", "A", "AU", "HK", "NZ", "S"];
+pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ"];
 
 /// Letter signs that may be glued to the digits ("Rs20", "RM42").
 pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM"];
@@ -842,6 +845,10 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("kuwaiti dinar", "KWD", 1.0),
     ("jordanian dinars", "JOD", 1.0),
     ("jordanian dinar", "JOD", 1.0),
+    ("dutch guilders", "NLG", 1.0),
+    ("guilders", "NLG", 1.0),
+    ("deutsche marks", "DEM", 1.0),
+    ("mexican pesos", "MXN", 1.0),
     ("pesetas", "ESP", 1.0),
     ("peseta", "ESP", 1.0),
     ("hryvnias", "UAH", 1.0),
