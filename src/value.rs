@@ -231,11 +231,13 @@ impl DateParts {
         }
     }
 
-    /// `--12-14` or `--12` for a date whose year is unknown (ISO 8601 style).
+    /// `--12-14` or `--12` for a date whose year is unknown (ISO 8601 style);
+    /// `--XX-27` for a day of an unstated month ("on the 27th").
     pub fn pattern(&self) -> Option<String> {
         match (self.month, self.day) {
             (Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
             (Some(m), None) => Some(format!("--{m:02}")),
+            (None, Some(d)) => Some(format!("--XX-{d:02}")),
             _ => None,
         }
     }

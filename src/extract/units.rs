@@ -214,7 +214,10 @@ pub fn unit(symbol: &str) -> Option<&'static UnitDef> {
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "ILS", "JPY", "CNY", "INR", "RUB", "AZN", "CHF", "CAD", "AUD", "NIS",
     "TRY", "KZT", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "ZAR", "KRW", "HKD", "SGD", "NZD",
-    "AED", "SAR", "EGP", "JOD", "UAH",
+    "AED", "SAR", "EGP", "JOD", "UAH", "KWD", "QAR", "LBP", "SYP", "MYR", "GEL", "ESP", "IDR",
+    "THB", "PHP", "VND", "PKR", "BGN", "CZK", "HUF", "RON", "ISK", "ARS", "CLP", "COP", "PEN",
+    "NGN", "KES", "MAD", "TND", "DZD", "IQD", "IRR", "OMR", "BHD", "TWD", "FRF", "DEM", "ITL",
+    "NLG",
 ];
 
 /// The ISO code for a written code, mapping the common alias `NIS` to `ILS`.

@@ -1,1 +1,961 @@
-//! English word tables. (Being written.)
+//! English word tables, as data: number words, scales, fractions, ordinals,
+//! months, weekdays, unit and currency surface forms, hedges and bounds,
+//! relative-date words.
+//!
+//! The grammar in `extract::en` reads these tables and holds no English words
+//! of its own where a table can hold them. Multi-word entries are token
+//! sequences separated by single spaces, compared lower-cased token by token
+//! (the tokenizer splits `per cent` into two words and `approx.` into a word
+//! and a `.`), so an entry is written `approx .`.
+
+use chrono::Weekday;
+
+/// Cardinal words below twenty.
+pub const SMALL: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("naught", 0),
+    ("nought", 0),
+    ("nil", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Multiples of ten.
+pub const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fourty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// The word for a hundred.
+pub const HUNDRED: &[&str] = &["hundred", "hundreds"];
+
+/// Scale words above a hundred; plural forms count only after a numeral
+/// ("12 lakhs", "three thousand millions"); alone they are vague plurals.
+pub const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("thousands", 1e3),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("trillions", 1e12),
+];
+
+/// Words for twelve.
+pub const DOZEN: &[&str] = &["dozen", "dozens"];
+
+/// Articles that stand for "one" before a scale, a dozen or a fraction.
+pub const ARTICLES: &[&str] = &["a", "an"];
+
+/// The connective inside compound numbers ("one hundred and two").
+pub const AND: &str = "and";
+
+/// The decimal point spelled out ("one point three").
+pub const POINT: &str = "point";
+
+/// Division spelled out ("one over twenty").
+pub const OVER: &str = "over";
+
+/// Words that negate the number after them.
+pub const NEGATIVE: &[&str] = &["minus", "negative"];
+
+/// Letters glued to digits that scale them ("5k", "1.2M", "10G", "£3.8bn").
+/// Case-sensitive: a lower-case `m` is a metre, except after a currency sign.
+pub const NUMBER_SUFFIXES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("K", 1e3),
+    ("M", 1e6),
+    ("mn", 1e6),
+    ("G", 1e9),
+    ("bn", 1e9),
+    ("B", 1e9),
+    ("tn", 1e12),
+    ("T", 1e12),
+];
+
+/// Scale letters accepted only after a currency sign or code ("$5m", "$2b").
+pub const MONEY_SUFFIXES: &[(&str, f64)] = &[("m", 1e6), ("b", 1e9)];
+
+/// Ordinal words.
+pub const ORDINALS: &[(&str, u64)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("hundredth", 100),
+    ("thousandth", 1000),
+    ("millionth", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+];
+
+/// Ordinal words too common in other senses to stand alone as an ordinal
+/// claim ("the first time", "a second").
+pub const WEAK_ORDINALS: &[&str] = &["first", "second"];
+
+/// Digit ordinal suffixes ("14th").
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Fraction denominators that are not ordinal words, singular and plural.
+pub const DENOMINATORS: &[(&str, u64)] =
+    &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
+
+/// Multiplier words ("twice", "threefold").
+pub const MULTIPLIERS: &[(&str, f64)] = &[
+    ("twice", 2.0),
+    ("thrice", 3.0),
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("hundredfold", 100.0),
+];
+
+/// The suffix of "3-fold", "five-fold".
+pub const FOLD: &str = "fold";
+
+/// Vague plurals: "billions of dollars" is [2e9, 1e12).
+pub const VAGUE_PLURALS: &[(&str, f64)] = &[
+    ("tens", 10.0),
+    ("dozens", 12.0),
+    ("hundreds", 100.0),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+    ("trillions", 1e12),
+];
+
+/// "a couple of days" is two.
+pub const COUPLE: &[&str] = &["a couple of", "a couple", "a pair of"];
+
+/// Month names and abbreviations.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Month names that are also common words; they count only when capitalized.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "dec", "sep", "aug"];
+
+/// Weekday names and abbreviations.
+pub const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// Words that put a bare four-digit number in a year's place.
+pub const YEAR_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "from",
+    "of",
+    "before",
+    "after",
+    "year",
+    "early",
+    "mid",
+    "late",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "through",
+    "and",
+    "to",
+    "between",
+    "circa",
+    "around",
+    "election",
+    "elections",
+    "season",
+    "census",
+    "budget",
+];
+
+/// Prepositions that keep a four-digit number a year even before a plural
+/// word ("in 2011 exceeds", but "2000 soldiers" is a count).
+pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "until", "by", "during", "before", "after", "of",
+];
+
+/// Words before a four-digit number that make it a plain number, not a year.
+pub const NOT_YEAR_BEFORE: &[&str] = &[
+    "than",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "least",
+    "most",
+    "only",
+    "just",
+    "to",
+    "number",
+    "total",
+    "equals",
+    "equal",
+    "score",
+];
+
+/// Parts of a period: "early 2016", "the end of 2016". (first, last) are
+/// fractions of the period: early is its first third.
+pub const PERIOD_PARTS: &[(&str, f64, f64)] = &[
+    ("early", 0.0, 1.0 / 3.0),
+    ("the early", 0.0, 1.0 / 3.0),
+    ("mid", 1.0 / 3.0, 2.0 / 3.0),
+    ("the mid", 1.0 / 3.0, 2.0 / 3.0),
+    ("the middle of", 1.0 / 3.0, 2.0 / 3.0),
+    ("late", 2.0 / 3.0, 1.0),
+    ("the late", 2.0 / 3.0, 1.0),
+    ("the beginning of", 0.0, 1.0 / 3.0),
+    ("the start of", 0.0, 1.0 / 3.0),
+    ("the end of", 2.0 / 3.0, 1.0),
+];
+
+/// Hedges on a relative period that keep the whole period ("later this year").
+pub const RELATIVE_PART_HEDGES: &[&str] = &["early", "earlier", "later", "late", "mid"];
+
+/// Single words for a day relative to now.
+pub const RELATIVE_DAYS: &[(&str, i32)] = &[
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("today", 0),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+    ("tonight", 0),
+];
+
+/// Words that shift a period from now: "last month", "next year".
+pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
+    ("last", -1),
+    ("previous", -1),
+    ("past", -1),
+    ("next", 1),
+    ("coming", 1),
+    ("following", 1),
+    ("this", 0),
+    ("current", 0),
+];
+
+/// Words after an amount of time that make it a past date ("two weeks ago").
+/// ("two days earlier" is relative to the story, not to now.)
+pub const AGO: &[&str] = &["ago"];
+
+/// Words after an amount of time that make it a future date ("3 years from now").
+pub const FROM_NOW: &[&str] = &["from now", "from today", "hence"];
+
+/// A preposition before an amount of time that makes it a future date ("in three days").
+pub const IN: &str = "in";
+
+/// Words that make "the 14th" a date when they come right before it.
+pub const DAY_CONTEXT: &[&str] = &["on", "for", "by", "until", "since", "from", "till"];
+
+/// Joining words of ranges: "from 2009 to 2012", "20-30", "between 20 and 30".
+pub const RANGE_TO: &[&str] = &["to", "-", "~", "through", "thru", "till", "until"];
+
+/// Words that open a range.
+pub const RANGE_OPEN: &[&str] = &["between", "from"];
+
+/// A bound or hedge word's meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// Widen ±10 %, keep the stated value as the point ("about").
+    Approx,
+    /// Just below the stated value ("nearly", "almost").
+    Nearly,
+    /// Strictly above ("more than", "over").
+    Above,
+    /// Above or equal ("at least").
+    AtLeast,
+    /// Strictly below ("less than", "under").
+    Below,
+    /// Below or equal ("at most", "no more than").
+    AtMost,
+    /// Below or equal, floored at 0 ("up to").
+    UpTo,
+    /// Exactly the value ("equals", "exactly").
+    Exactly,
+}
+
+/// Bound and hedge phrases before a value.
+pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
+    ("about", Bound::Approx),
+    ("around", Bound::Approx),
+    ("some", Bound::Approx),
+    ("roughly", Bound::Approx),
+    ("approximately", Bound::Approx),
+    ("approx", Bound::Approx),
+    ("approx .", Bound::Approx),
+    ("an estimated", Bound::Approx),
+    ("estimated", Bound::Approx),
+    ("circa", Bound::Approx),
+    ("c .", Bound::Approx),
+    ("ca .", Bound::Approx),
+    ("close to", Bound::Approx),
+    ("more or less", Bound::Approx),
+    ("~", Bound::Approx),
+    ("nearly", Bound::Nearly),
+    ("almost", Bound::Nearly),
+    ("just under", Bound::Nearly),
+    ("more than", Bound::Above),
+    ("over", Bound::Above),
+    ("greater than", Bound::Above),
+    ("larger than", Bound::Above),
+    ("bigger than", Bound::Above),
+    ("higher than", Bound::Above),
+    ("above", Bound::Above),
+    ("in excess of", Bound::Above),
+    ("upwards of", Bound::Above),
+    ("just over", Bound::Above),
+    ("well over", Bound::Above),
+    (">", Bound::Above),
+    ("at least", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("not less than", Bound::AtLeast),
+    ("no fewer than", Bound::AtLeast),
+    ("not fewer than", Bound::AtLeast),
+    ("a minimum of", Bound::AtLeast),
+    ("more than or equal to", Bound::AtLeast),
+    ("greater than or equal to", Bound::AtLeast),
+    ("more or equal than", Bound::AtLeast),
+    ("greater or equal than", Bound::AtLeast),
+    ("larger or equal than", Bound::AtLeast),
+    ("> =", Bound::AtLeast),
+    ("less than", Bound::Below),
+    ("fewer than", Bound::Below),
+    ("lower than", Bound::Below),
+    ("smaller than", Bound::Below),
+    ("under", Bound::Below),
+    ("below", Bound::Below),
+    ("<", Bound::Below),
+    ("at most", Bound::AtMost),
+    ("no more than", Bound::AtMost),
+    ("not more than", Bound::AtMost),
+    ("a maximum of", Bound::AtMost),
+    ("less than or equal to", Bound::AtMost),
+    ("fewer than or equal to", Bound::AtMost),
+    ("less or equal than", Bound::AtMost),
+    ("less or equal to", Bound::AtMost),
+    ("smaller or equal than", Bound::AtMost),
+    ("< =", Bound::AtMost),
+    ("up to", Bound::UpTo),
+    ("as many as", Bound::UpTo),
+    ("equals", Bound::Exactly),
+    ("equal to", Bound::Exactly),
+    ("exactly", Bound::Exactly),
+    ("precisely", Bound::Exactly),
+];
+
+/// Bound phrases after a value ("500 or less").
+pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
+    ("or more", Bound::AtLeast),
+    ("or greater", Bound::AtLeast),
+    ("or above", Bound::AtLeast),
+    ("or higher", Bound::AtLeast),
+    ("or over", Bound::AtLeast),
+    ("and above", Bound::AtLeast),
+    ("or less", Bound::AtMost),
+    ("or fewer", Bound::AtMost),
+    ("or below", Bound::AtMost),
+    ("or lower", Bound::AtMost),
+    ("or under", Bound::AtMost),
+    ("and below", Bound::AtMost),
+];
+
+/// Percent signs and words.
+pub const PERCENT: &[&str] = &[
+    "%",
+    "percent",
+    "per cent",
+    "pct",
+    "per - cent",
+    "percentage points",
+    "percentage point",
+];
+
+/// Words before "in three days" that make it a span, not a future date
+/// ("the first time in 30 years").
+pub const IN_NOT_FUTURE_AFTER: &[&str] = &[
+    "time",
+    "first",
+    "highest",
+    "lowest",
+    "best",
+    "worst",
+    "most",
+    "least",
+    "only",
+    "once",
+    "twice",
+    "times",
+    "done",
+    "completed",
+    "built",
+    "finished",
+    "record",
+];
+
+/// Time units: surface form, seconds, and the calendar unit for relative dates.
+/// Forms of one letter (`h`, `s`) count only right after a number.
+pub const TIME_UNITS: &[(&str, f64)] = &[
+    ("second", 1.0),
+    ("seconds", 1.0),
+    ("sec", 1.0),
+    ("secs", 1.0),
+    ("s", 1.0),
+    ("minute", 60.0),
+    ("minutes", 60.0),
+    ("min", 60.0),
+    ("mins", 60.0),
+    ("hour", 3600.0),
+    ("hours", 3600.0),
+    ("hr", 3600.0),
+    ("hrs", 3600.0),
+    ("h", 3600.0),
+    ("day", 86400.0),
+    ("days", 86400.0),
+    ("week", 604_800.0),
+    ("weeks", 604_800.0),
+    ("wk", 604_800.0),
+    ("wks", 604_800.0),
+    ("fortnight", 1_209_600.0),
+    ("fortnights", 1_209_600.0),
+    ("month", 2_592_000.0),
+    ("months", 2_592_000.0),
+    ("year", 31_536_000.0),
+    ("years", 31_536_000.0),
+    ("yr", 31_536_000.0),
+    ("yrs", 31_536_000.0),
+    ("decade", 315_360_000.0),
+    ("decades", 315_360_000.0),
+    ("century", 3_153_600_000.0),
+    ("centuries", 3_153_600_000.0),
+];
+
+/// Words before a time unit that stand for one of it ("a whole day", "another week").
+pub const ONE_OF_UNIT: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "whole",
+    "a whole",
+    "an entire",
+    "entire",
+    "another",
+    "a full",
+    "full",
+];
+
+/// Words before "a day", "an hour" that make it a rate, not a duration.
+pub const RATE_WORDS: &[&str] = &["per", "times", "once", "twice", "thrice"];
+
+/// Words after a time unit that make it a date or a rate, not a duration.
+pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after", "old"];
+
+/// "half an hour", "half a day", "half day".
+pub const HALF: &str = "half";
+
+/// Words before "a day", "an hour" that make it a length of time
+/// ("for a day", "spent an hour"); elsewhere "a day" may be a rate.
+pub const DURATION_LEAD: &[&str] = &[
+    "for", "spent", "spend", "spends", "spending", "lasted", "lasts", "last", "lasting", "took",
+    "take", "takes", "taking", "after", "within", "about", "nearly", "almost", "over", "than",
+    "only", "just", "least", "most", "roughly", "around", "under", "whole", "entire", "another",
+    "half", "in", "stayed", "stay", "waited", "wait",
+];
+
+/// Times of day: "10 pm", "2.17pm", "10 a.m.".
+pub const AM_PM: &[&str] = &["am", "pm", "a . m .", "p . m .", "a . m", "p . m"];
+
+/// Words that make a following "5:30"-style number a time of day (it always is).
+pub const OCLOCK: &[&str] = &["o ' clock", "oclock"];
+
+/// Unit surface forms → unit symbols of `units.rs`. Lower-case; one-letter
+/// and ambiguous forms are in `UNIT_SYMBOLS_EXACT`.
+pub const UNIT_WORDS: &[(&str, &str)] = &[
+    ("meter", "m"),
+    ("meters", "m"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("km", "km"),
+    ("kms", "km"),
+    ("centimeter", "cm"),
+    ("centimeters", "cm"),
+    ("centimetre", "cm"),
+    ("centimetres", "cm"),
+    ("cm", "cm"),
+    ("millimeter", "mm"),
+    ("millimeters", "mm"),
+    ("millimetre", "mm"),
+    ("millimetres", "mm"),
+    ("mm", "mm"),
+    ("decimeter", "dm"),
+    ("decimeters", "dm"),
+    ("decimetre", "dm"),
+    ("decimetres", "dm"),
+    ("mile", "mi"),
+    ("miles", "mi"),
+    ("mi", "mi"),
+    ("nautical mile", "nmi"),
+    ("nautical miles", "nmi"),
+    ("foot", "ft"),
+    ("feet", "ft"),
+    ("ft", "ft"),
+    ("inch", "in"),
+    ("inches", "in"),
+    ("yard", "yd"),
+    ("yards", "yd"),
+    ("yd", "yd"),
+    ("yds", "yd"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("gram", "g"),
+    ("grams", "g"),
+    ("gramme", "g"),
+    ("grammes", "g"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("mg", "mg"),
+    ("tonne", "t"),
+    ("tonnes", "t"),
+    ("metric ton", "t"),
+    ("metric tons", "t"),
+    ("metric tonnes", "t"),
+    ("ton", "ton"),
+    ("tons", "ton"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("pound", "lb"),
+    ("pounds", "lb"),
+    ("ounce", "oz"),
+    ("ounces", "oz"),
+    ("oz", "oz"),
+    ("liter", "L"),
+    ("liters", "L"),
+    ("litre", "L"),
+    ("litres", "L"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("ml", "ml"),
+    ("centiliter", "cl"),
+    ("centiliters", "cl"),
+    ("centilitre", "cl"),
+    ("centilitres", "cl"),
+    ("gallon", "gal"),
+    ("gallons", "gal"),
+    ("gal", "gal"),
+    ("barrel", "bbl"),
+    ("barrels", "bbl"),
+    ("bbl", "bbl"),
+    ("cubic foot", "ft3"),
+    ("cubic feet", "ft3"),
+    ("cu ft", "ft3"),
+    ("cubic meter", "m3"),
+    ("cubic meters", "m3"),
+    ("cubic metre", "m3"),
+    ("cubic metres", "m3"),
+    ("square meter", "m2"),
+    ("square meters", "m2"),
+    ("square metre", "m2"),
+    ("square metres", "m2"),
+    ("sq m", "m2"),
+    ("square kilometer", "km2"),
+    ("square kilometers", "km2"),
+    ("square kilometre", "km2"),
+    ("square kilometres", "km2"),
+    ("sq km", "km2"),
+    ("km2", "km2"),
+    ("square mile", "mi2"),
+    ("square miles", "mi2"),
+    ("sq mi", "mi2"),
+    ("square foot", "ft2"),
+    ("square feet", "ft2"),
+    ("sq ft", "ft2"),
+    ("acre", "acre"),
+    ("acres", "acre"),
+    ("hectare", "ha"),
+    ("hectares", "ha"),
+    ("ha", "ha"),
+    ("dunam", "dunam"),
+    ("dunams", "dunam"),
+    ("dunum", "dunam"),
+    ("dunums", "dunam"),
+    ("kilometers per hour", "km/h"),
+    ("kilometres per hour", "km/h"),
+    ("kilometer per hour", "km/h"),
+    ("kilometre per hour", "km/h"),
+    ("kilometers an hour", "km/h"),
+    ("kilometres an hour", "km/h"),
+    ("km / h", "km/h"),
+    ("km / hr", "km/h"),
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
+    ("miles per hour", "mph"),
+    ("miles an hour", "mph"),
+    ("mile per hour", "mph"),
+    ("mph", "mph"),
+    ("meters per second", "m/s"),
+    ("metres per second", "m/s"),
+    ("m / s", "m/s"),
+    ("knot", "kn"),
+    ("knots", "kn"),
+    ("degrees celsius", "degC"),
+    ("degree celsius", "degC"),
+    ("degrees centigrade", "degC"),
+    ("celsius", "degC"),
+    ("° c", "degC"),
+    ("°c", "degC"),
+    ("degrees fahrenheit", "degF"),
+    ("degree fahrenheit", "degF"),
+    ("fahrenheit", "degF"),
+    ("° f", "degF"),
+    ("°f", "degF"),
+];
+
+/// Unit symbols matched case-sensitively and only right after a number
+/// (glued or one space): too short or too common to match as words.
+pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
+    ("m", "m"),
+    ("g", "g"),
+    ("t", "t"),
+    ("l", "L"),
+    ("L", "L"),
+    ("''", "in"),
+    ("\"", "in"),
+    ("in", "in"),
+];
+
+/// "pounds" is weight, not money, near these words.
+pub const WEIGHT_CONTEXT: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter",
+];
+
+/// Currency signs, before or after the amount.
+pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("us $", "USD"),
+    ("u . s . $", "USD"),
+    ("usd $", "USD"),
+    ("c $", "CAD"),
+    ("ca $", "CAD"),
+    ("au $", "AUD"),
+    ("hk $", "HKD"),
+    ("nz $", "NZD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("₪", "ILS"),
+    ("¥", "JPY"),
+    ("₾", "GEL"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₩", "KRW"),
+    ("₼", "AZN"),
+    ("₸", "KZT"),
+    ("₴", "UAH"),
+    ("rs .", "INR"),
+    ("rs", "INR"),
+    ("rm", "MYR"),
+];
+
+/// Currency signs that are letters: matched case-sensitively as written.
+pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ"];
+
+/// Letter signs that may be glued to the digits ("Rs20", "RM42").
+pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM"];
+
+/// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
+/// The factor converts minor units ("197 pence" = 1.97 GBP).
+pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
+    ("us dollars", "USD", 1.0),
+    ("us dollar", "USD", 1.0),
+    ("u . s . dollars", "USD", 1.0),
+    ("american dollars", "USD", 1.0),
+    ("canadian dollars", "CAD", 1.0),
+    ("canadian dollar", "CAD", 1.0),
+    ("australian dollars", "AUD", 1.0),
+    ("australian dollar", "AUD", 1.0),
+    ("hong kong dollars", "HKD", 1.0),
+    ("new zealand dollars", "NZD", 1.0),
+    ("singapore dollars", "SGD", 1.0),
+    ("dollars", "USD", 1.0),
+    ("dollar", "USD", 1.0),
+    ("euros", "EUR", 1.0),
+    ("euro", "EUR", 1.0),
+    ("lebanese pounds", "LBP", 1.0),
+    ("lebanese pound", "LBP", 1.0),
+    ("egyptian pounds", "EGP", 1.0),
+    ("egyptian pound", "EGP", 1.0),
+    ("syrian pounds", "SYP", 1.0),
+    ("pounds sterling", "GBP", 1.0),
+    ("pound sterling", "GBP", 1.0),
+    ("british pounds", "GBP", 1.0),
+    ("sterling", "GBP", 1.0),
+    ("pounds", "GBP", 1.0),
+    ("pound", "GBP", 1.0),
+    ("pence", "GBP", 0.01),
+    ("penny", "GBP", 0.01),
+    ("new israeli shekels", "ILS", 1.0),
+    ("new shekels", "ILS", 1.0),
+    ("shekels", "ILS", 1.0),
+    ("shekel", "ILS", 1.0),
+    ("sheqels", "ILS", 1.0),
+    ("agorot", "ILS", 0.01),
+    ("nis", "ILS", 1.0),
+    ("yen", "JPY", 1.0),
+    ("yuan", "CNY", 1.0),
+    ("renminbi", "CNY", 1.0),
+    ("rmb", "CNY", 1.0),
+    ("indian rupees", "INR", 1.0),
+    ("rupees", "INR", 1.0),
+    ("rupee", "INR", 1.0),
+    ("roubles", "RUB", 1.0),
+    ("rubles", "RUB", 1.0),
+    ("rouble", "RUB", 1.0),
+    ("ruble", "RUB", 1.0),
+    ("manat", "AZN", 1.0),
+    ("manats", "AZN", 1.0),
+    ("turkish lira", "TRY", 1.0),
+    ("lira", "TRY", 1.0),
+    ("liras", "TRY", 1.0),
+    ("swiss francs", "CHF", 1.0),
+    ("swiss franc", "CHF", 1.0),
+    ("qatari riyals", "QAR", 1.0),
+    ("qatari riyal", "QAR", 1.0),
+    ("saudi riyals", "SAR", 1.0),
+    ("saudi riyal", "SAR", 1.0),
+    ("kuwaiti dinars", "KWD", 1.0),
+    ("kuwaiti dinar", "KWD", 1.0),
+    ("jordanian dinars", "JOD", 1.0),
+    ("jordanian dinar", "JOD", 1.0),
+    ("dutch guilders", "NLG", 1.0),
+    ("guilders", "NLG", 1.0),
+    ("deutsche marks", "DEM", 1.0),
+    ("mexican pesos", "MXN", 1.0),
+    ("pesetas", "ESP", 1.0),
+    ("peseta", "ESP", 1.0),
+    ("hryvnias", "UAH", 1.0),
+    ("hryvnia", "UAH", 1.0),
+    ("tenge", "KZT", 1.0),
+    ("lari", "GEL", 1.0),
+    ("ringgit", "MYR", 1.0),
+    ("zloty", "PLN", 1.0),
+    ("zlotys", "PLN", 1.0),
+    ("rand", "ZAR", 1.0),
+    ("kronor", "SEK", 1.0),
+    ("krona", "SEK", 1.0),
+];
+
+/// Minor units that need a currency stated before them ("$20 and 43 cents").
+pub const CENTS: &[&str] = &["cents", "cent", "c", "pence", "p"];
+
+/// Function words: never the counted noun of a count.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it",
+    "its", "this", "that", "these", "those", "per", "than", "into", "onto", "over", "under",
+    "about", "after", "before", "since", "until", "while", "who", "which", "what", "whom", "whose",
+    "where", "when", "why", "how", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+    "our", "your", "my", "me", "him", "them", "us", "if", "so", "not", "no", "yes", "do", "does",
+    "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "there",
+    "here", "then", "also", "more", "less", "most", "least", "each", "every", "all", "some", "any",
+    "other", "others", "such", "only", "just", "even", "very", "up", "down", "out", "off", "again",
+    "both", "either", "neither", "nor", "said", "says", "say", "times", "percent", "against",
+    "among", "between", "through", "during", "without", "within", "across", "behind", "beyond",
+    "plus", "minus", "versus", "vs", "via", "yet", "ago", "later", "earlier", "is", "amid",
+    "despite", "towards", "toward", "upon", "whereas", "thus", "hence", "because", "although",
+    "though", "unless", "whether", "becomes", "remains", "seems", "gets", "goes", "makes", "takes",
+    "gives", "comes", "has", "was", "series", "news", "species", "means", "hours", "days", "weeks",
+    "months", "years",
+];
+
+/// Plural nouns that do not end in -s.
+pub const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "mice",
+    "geese",
+    "teeth",
+    "crew",
+    "livestock",
+    "militia",
+    "offspring",
+    "clergy",
+    "infantry",
+    "faculty",
+    "youth",
+    "feet",
+];
+
+/// Plural-looking words that are not countable nouns.
+pub const NOT_PLURAL_NOUNS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "does",
+    "his",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "us",
+    "yes",
+    "as",
+    "always",
+    "perhaps",
+    "less",
+    "unless",
+    "across",
+    "whereas",
+    "various",
+    "previous",
+    "serious",
+    "famous",
+    "numerous",
+    "obvious",
+    "always",
+    "afterwards",
+    "towards",
+    "besides",
+    "sometimes",
+    "nevertheless",
+    "ends",
+    "rises",
+    "falls",
+    "gets",
+    "says",
+    "seems",
+];
+
+/// Plural-noun endings that are not plurals ("glass", "bus", "analysis").
+pub const NOT_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous"];
+
+/// Words before "the" that make "the 25th" an ordinal of a series, not a day.
+pub const OF: &str = "of";

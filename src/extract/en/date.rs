@@ -1,0 +1,482 @@
+//! Absolute dates and years: "December 14, 2016", "14 December 2016",
+//! "Dec. 14", "the 15th of February", "Tuesday, December 14" (a partial date:
+//! no year is invented), "2015-08-12", "21/04/2016", "3/2015", "December
+//! 2016", "1997", "the 1990s", "the early 2010s", "early 2016", "from 2009 to
+//! 2012", "between 4-22 January, 1995", and bare weekdays (a `Weekday`
+//! mention that only dates its sentence).
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::number::{number, ordinal_digits, ordinal_word};
+use super::tokens::Ctx;
+use super::{mention, numeric, year, Found};
+use crate::extract::lang::en as t;
+use crate::extract::Kind;
+use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
+
+/// A month name at `i` (with an optional "." after an abbreviation): (month, end).
+pub fn month_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    if !cx.is_word(i) || cx.is_blocked(i) {
+        return None;
+    }
+    let w = cx.low(i);
+    let &(name, m) = t::MONTHS.iter().find(|(n, _)| *n == w)?;
+    let mut e = i + 1;
+    let dotted = cx.is(e, ".") && cx.glued(e) && name.len() <= 4;
+    if dotted {
+        e += 1;
+    }
+    let abbrev = name.len() <= 4 && name != "june" && name != "july" && name != "may";
+    let next_is_number =
+        cx.is_digits(e) || number(cx, e).is_some() || ordinal_word(cx, e).is_some();
+    if (t::AMBIGUOUS_MONTHS.contains(&name) || abbrev)
+        && !cx.capitalized(i)
+        && !dotted
+        && !next_is_number
+    {
+        return None;
+    }
+    if name == "may" && !cx.capitalized(i) && !cx.is_digits(e) {
+        return None;
+    }
+    Some((m, e))
+}
+
+/// A weekday name at `i`: (weekday, end, full name?).
+pub fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize, bool)> {
+    if !cx.is_word(i) || cx.is_blocked(i) {
+        return None;
+    }
+    let w = cx.low(i);
+    let &(name, d) = t::WEEKDAYS.iter().find(|(n, _)| *n == w)?;
+    let full = name.len() > 5;
+    if !full && !cx.capitalized(i) {
+        return None;
+    }
+    let mut e = i + 1;
+    if !full && cx.is(e, ".") && cx.glued(e) {
+        e += 1;
+    }
+    Some((d, e, full))
+}
+
+/// A day of month at `i`: "14", "14th", "fourteenth", "twenty one": (day, end).
+fn day_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    if cx.is_blocked(i) {
+        return None;
+    }
+    if let Some((d, e)) = ordinal_digits(cx, i).or_else(|| ordinal_word(cx, i)) {
+        return (1..=31).contains(&d).then_some((d as u32, e));
+    }
+    if cx.is_digits(i) && cx.raw(i).len() <= 2 {
+        let d: u32 = cx.raw(i).parse().ok()?;
+        // "December 14.5" or "May 5,000" are not days.
+        if (cx.is(i + 1, ".") || cx.is(i + 1, ","))
+            && cx.glued(i + 1)
+            && cx.is_digits(i + 2)
+            && cx.glued(i + 2)
+        {
+            return None;
+        }
+        return (1..=31).contains(&d).then_some((d, i + 1));
+    }
+    if cx.is_word(i) {
+        let n = number(cx, i)?;
+        let v = n.value;
+        if n.words && v.fract() == 0.0 && (1.0..=31.0).contains(&v) {
+            return Some((v as u32, n.end));
+        }
+    }
+    None
+}
+
+/// A year at `i`: four plain digits 1000-2100, or words ("two thousand and
+/// eighteen") when `words` allows: (year, end).
+pub fn year_at(cx: &Ctx, i: usize, words: bool) -> Option<(i32, usize)> {
+    if cx.is_blocked(i) {
+        return None;
+    }
+    if cx.is_digits(i) {
+        if cx.raw(i).len() != 4 || (cx.glued(i + 1) && (cx.is_digits(i + 1) || cx.is_word(i + 1))) {
+            return None;
+        }
+        if (cx.is(i + 1, ",") || cx.is(i + 1, "."))
+            && cx.glued(i + 1)
+            && cx.is_digits(i + 2)
+            && cx.glued(i + 2)
+        {
+            return None;
+        }
+        let y: i32 = cx.raw(i).parse().ok()?;
+        return (1000..=2100).contains(&y).then_some((y, i + 1));
+    }
+    if words && cx.is_word(i) {
+        let n = number(cx, i)?;
+        if n.words && n.value.fract() == 0.0 && (1000.0..=2100.0).contains(&n.value) {
+            return Some((n.value as i32, n.end));
+        }
+    }
+    None
+}
+
+/// Skips an optional comma at `j`.
+pub fn comma(cx: &Ctx, j: usize) -> usize {
+    if cx.is(j, ",") {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// A date or year starting at `i`.
+pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
+    nth_weekday(cx, i)
+        .or_else(|| weekday_date(cx, i))
+        .or_else(|| day_range(cx, i))
+        .or_else(|| named_date(cx, i, None))
+        .or_else(|| numeric::numeric(cx, i))
+        .or_else(|| year::decade(cx, i))
+        .or_else(|| year::period_part(cx, i))
+        .or_else(|| year::year_range(cx, i))
+        .or_else(|| year::year(cx, i))
+        .or_else(|| day_alone(cx, i))
+}
+
+pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> {
+    if let Some(y) = parts.year {
+        let m = parts.month.unwrap_or(1);
+        let d = parts.day.unwrap_or(1);
+        NaiveDate::from_ymd_opt(y, m, d)?;
+    }
+    let v = Value::Date(DateValue::from_parts(parts));
+    Some(mention(
+        cx,
+        s,
+        e,
+        Kind::Date,
+        v,
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+/// "the first Wednesday of October 2014": needs a year, stated or the reference's.
+fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    let (n, ne) = ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?;
+    let (wd, we, _) = weekday_at(cx, ne)?;
+    if !cx.is(we, t::OF) || !(1..=5).contains(&n) {
+        return None;
+    }
+    let (m, me) = month_at(cx, we + 1)?;
+    let (y, end) = match year_at(cx, comma(cx, me), false) {
+        Some((y, ye)) => (y, ye),
+        None => (cx.reference?.year(), me),
+    };
+    let day = NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?;
+    let parts = DateParts {
+        year: Some(y),
+        month: Some(m),
+        day: Some(day.day()),
+        weekday: Some(wd),
+    };
+    day_mention(cx, i, end, parts)
+}
+
+/// "Tuesday, December 14", "Wed, 22 of Jan", "Saturday the 23rd", or a bare
+/// weekday ("on Tuesday") as a `Weekday` mention.
+fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
+    let (wd, e, full) = weekday_at(cx, i)?;
+    let j = comma(cx, e);
+    if let Some(f) = named_date(cx, j, Some(wd)) {
+        return Some(Found {
+            end: f.end,
+            mention: f.mention.map(|mut m| {
+                m.start = cx.toks[i].start;
+                m
+            }),
+        });
+    }
+    // "Saturday the 23rd": a day of a month near the reference date.
+    let k = if cx.is(j, "the") { j + 1 } else { j };
+    if let Some((d, de)) = ordinal_digits(cx, k).or_else(|| ordinal_word(cx, k)) {
+        if (1..=31).contains(&d) && (k > j || ordinal_digits(cx, k).is_some()) {
+            let d = d as u32;
+            let parts = match cx.reference.and_then(|r| month_with(r, d, wd)) {
+                Some(day) => DateParts {
+                    year: Some(day.year()),
+                    month: Some(day.month()),
+                    day: Some(d),
+                    weekday: Some(wd),
+                },
+                None => DateParts {
+                    day: Some(d),
+                    weekday: Some(wd),
+                    ..DateParts::default()
+                },
+            };
+            return day_mention(cx, i, de, parts);
+        }
+    }
+    if let Some(f) = super::relative::weekday_of_week(cx, i, wd, e) {
+        return Some(f);
+    }
+    if !full {
+        return None;
+    }
+    let parts = DateParts {
+        weekday: Some(wd),
+        ..DateParts::default()
+    };
+    let v = Value::Date(DateValue::from_parts(parts));
+    Some(mention(
+        cx,
+        i,
+        e,
+        Kind::Weekday,
+        v,
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+/// The date with day `d` falling on `wd` closest to `r` (within three months).
+fn month_with(r: NaiveDate, d: u32, wd: Weekday) -> Option<NaiveDate> {
+    let mut best: Option<NaiveDate> = None;
+    for shift in -3i32..=3 {
+        let m0 = r.year() * 12 + r.month0() as i32 + shift;
+        let Some(day) = NaiveDate::from_ymd_opt(m0.div_euclid(12), m0.rem_euclid(12) as u32 + 1, d)
+        else {
+            continue;
+        };
+        if day.weekday() == wd {
+            let dist = (day - r).num_days().abs();
+            if best.is_none_or(|b| dist < (b - r).num_days().abs()) {
+                best = Some(day);
+            }
+        }
+    }
+    best
+}
+
+/// Month-first and day-first named dates, with an optional weekday before.
+fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
+    // Month first: "December 14, 2016", "Dec. 14", "May twenty one", "December 2016".
+    if let Some((m, e)) = month_at(cx, i) {
+        if let Some((d, de)) = day_at(cx, e) {
+            if year_at(cx, de, false).is_none() && (cx.is(de, ":") || cx.is_digits(de)) {
+                return None;
+            }
+            let k = comma(cx, de);
+            let (year, end) = match year_at(cx, k, true) {
+                Some((y, ye)) => (Some(y), ye),
+                None => (None, de),
+            };
+            let parts = DateParts {
+                year,
+                month: Some(m),
+                day: Some(d),
+                weekday: wd,
+            };
+            return day_mention(cx, i, end, parts);
+        }
+        let k = comma(cx, e);
+        if let Some((y, ye)) = year_at(cx, k, true) {
+            let parts = DateParts {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+                weekday: wd,
+            };
+            return day_mention(cx, i, ye, parts);
+        }
+        return None;
+    }
+    // Day first: "14 December 2016", "the 15th of February", "22 of Jan".
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    let (d, de) = day_at(cx, s)?;
+    let k = if cx.is(de, t::OF) { de + 1 } else { de };
+    let (m, me) = month_at(cx, k)?;
+    if !cx.capitalized(k) && cx.is(s, "the") && wd.is_none() && k == de {
+        return None;
+    }
+    let y = comma(cx, me);
+    let (year, end) = match year_at(cx, y, true) {
+        Some((yv, ye)) => (Some(yv), ye),
+        None => (None, me),
+    };
+    let parts = DateParts {
+        year,
+        month: Some(m),
+        day: Some(d),
+        weekday: wd,
+    };
+    day_mention(cx, i, end, parts)
+}
+
+/// Day ranges in one month: "between 4-22 January, 1995", "from 2 to 7 Feb, 2018".
+fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if t::RANGE_OPEN.contains(&cx.low(i)) {
+        i + 1
+    } else {
+        i
+    };
+    let (d1, e1) = day_at(cx, s)?;
+    let joined = t::RANGE_TO.contains(&cx.low(e1)) || (s > i && cx.is(e1, t::AND));
+    if !joined {
+        return None;
+    }
+    let (d2, e2) = day_at(cx, e1 + 1)?;
+    let (m, me) = month_at(cx, if cx.is(e2, t::OF) { e2 + 1 } else { e2 })?;
+    let (year, end) = match year_at(cx, comma(cx, me), true) {
+        Some((y, ye)) => (Some(y), ye),
+        None => (None, me),
+    };
+    if d2 <= d1 {
+        return None;
+    }
+    let Some(y) = year else {
+        return None; // a yearless day range has no interval to compare
+    };
+    let a = NaiveDate::from_ymd_opt(y, m, d1)?;
+    let b = NaiveDate::from_ymd_opt(y, m, d2)?;
+    let v = DateValue {
+        parts: DateParts {
+            year,
+            month: Some(m),
+            ..DateParts::default()
+        },
+        days: Some((a, b)),
+        relative: None,
+    };
+    Some(mention(
+        cx,
+        i,
+        end,
+        Kind::Date,
+        Value::Date(v),
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
+/// "the 27th" as a day of an unnamed month, when no noun follows it.
+fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if t::DAY_CONTEXT.contains(&cx.low(i)) && cx.is(i + 1, "the") {
+        i + 2
+    } else if cx.is(i, "the") {
+        i + 1
+    } else {
+        return None;
+    };
+    let (d, e) = ordinal_digits(cx, s)?;
+    if !(1..=31).contains(&d) || cx.is_word(e) || cx.is_digits(e) {
+        return None;
+    }
+    let parts = DateParts {
+        day: Some(d as u32),
+        ..DateParts::default()
+    };
+    day_mention(cx, i, e, parts)
+}
+
+/// The last day of a month, for callers outside this file.
+pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
+    last_day_of_month(y, m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    fn d(text: &str) -> (Kind, DateValue) {
+        let ms = extract(text, None);
+        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
+        match &ms[0].value {
+            Value::Date(v) => (ms[0].kind, v.clone()),
+            v => panic!("{v:?}"),
+        }
+    }
+
+    fn days(text: &str) -> (String, String) {
+        let (a, b) = d(text).1.days.expect(text);
+        (a.to_string(), b.to_string())
+    }
+
+    fn ymd(y: i32, m: u32, dd: u32) -> DateParts {
+        DateParts {
+            year: Some(y),
+            month: Some(m),
+            day: Some(dd),
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn month_and_day_forms() {
+        assert_eq!(d("on December 14, 2016").1.parts, ymd(2016, 12, 14));
+        assert_eq!(d("on 14 December 2016").1.parts, ymd(2016, 12, 14));
+        assert_eq!(
+            d("on December 14th").1.parts.pattern().as_deref(),
+            Some("--12-14")
+        );
+        assert_eq!(
+            d("back Oct. 2").1.parts.pattern().as_deref(),
+            Some("--10-02")
+        );
+        assert_eq!(
+            d("the 15th of February").1.parts.pattern().as_deref(),
+            Some("--02-15")
+        );
+        assert_eq!(
+            days("in December 2016"),
+            ("2016-12-01".into(), "2016-12-31".into())
+        );
+    }
+
+    #[test]
+    fn weekday_with_date_keeps_year_unknown() {
+        let (k, v) = d("Tuesday, December 14");
+        assert_eq!(k, Kind::Date);
+        assert_eq!(
+            v.parts,
+            DateParts {
+                year: None,
+                month: Some(12),
+                day: Some(14),
+                weekday: Some(Weekday::Tue)
+            }
+        );
+        assert!(v.days.is_none());
+    }
+
+    #[test]
+    fn bare_weekday_is_not_a_date() {
+        let (k, v) = d("he said Tuesday");
+        assert_eq!(k, Kind::Weekday);
+        assert_eq!(v.parts.weekday, Some(Weekday::Tue));
+    }
+
+    #[test]
+    fn nth_weekday_of_a_month() {
+        assert_eq!(
+            d("the first Wednesday of October 2014").1.parts,
+            DateParts {
+                weekday: Some(Weekday::Wed),
+                ..ymd(2014, 10, 1)
+            }
+        );
+    }
+
+    #[test]
+    fn day_ranges() {
+        assert_eq!(
+            days("between 4-22 January, 1995"),
+            ("1995-01-04".into(), "1995-01-22".into())
+        );
+    }
+}

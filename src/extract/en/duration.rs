@@ -1,0 +1,222 @@
+//! Durations ("six hours", "3h", "a 7-hour stay", "2 years and 3 months",
+//! "an hour and a half", "half an hour") and times of day, which are consumed
+//! without a claim ("at 5:30", "10 pm").
+//!
+//! Seconds per unit follow the dev-set convention: month 30 days, year 365.
+
+use super::number::number;
+use super::range::{Measure, Tag};
+use super::tokens::Ctx;
+use super::Found;
+use crate::extract::lang::en as t;
+
+fn secs_of(w: &str) -> Option<f64> {
+    t::TIME_UNITS.iter().find(|(u, _)| *u == w).map(|&(_, s)| s)
+}
+
+/// A time unit at `k`: (seconds per unit, end). One-letter forms ("h", "s")
+/// only right after a number (`glued`), or "h" alone before a non-word.
+pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(f64, usize)> {
+    if cx.is_blocked(k) || !cx.is_word(k) {
+        return None;
+    }
+    let w = cx.low(k);
+    let secs = secs_of(w)?;
+    if w.len() == 1 {
+        let ok = glued || (w == "h" && !cx.is_word(k + 1));
+        if !ok {
+            return None;
+        }
+        // "3s" glued to a year-like number is a decade, handled as a date.
+    }
+    // "two years old" is an age, "a day" after an amount is a rate.
+    if t::NOT_DURATION_AFTER.contains(&cx.low(k + 1)) && cx.low(k + 1) == "old" {
+        return None;
+    }
+    Some((secs, k + 1))
+}
+
+/// Adds further parts to a duration: "2 years and 3 months", "one week three
+/// days", "an hour and a half", "one hour and half". Returns a measure in seconds.
+pub fn compound(cx: &Ctx, m: Measure) -> Measure {
+    let Tag::Time(first) = m.tag else {
+        return m;
+    };
+    let mut total = m.value * first;
+    let mut last = first;
+    let mut end = m.end;
+    loop {
+        let mut k = end;
+        let and = cx.is(k, t::AND) || cx.is(k, ",");
+        if and {
+            k += 1;
+        }
+        // "and a half", "and half"
+        if and {
+            let h = if t::ARTICLES.contains(&cx.low(k)) {
+                k + 1
+            } else {
+                k
+            };
+            if cx.is(h, t::HALF) && !cx.is_word(h + 1) || (cx.is(h, t::HALF) && cx.is(h + 1, t::OF))
+            {
+                if cx.is(h, t::HALF) && !cx.is(h + 1, t::OF) {
+                    total += 0.5 * last;
+                    end = h + 1;
+                }
+                break;
+            }
+        }
+        let Some(n) = number(cx, k) else { break };
+        let Some((secs, e)) = unit(cx, n.end, cx.glued(n.end)) else {
+            break;
+        };
+        if secs >= last {
+            break;
+        }
+        total += n.value * secs;
+        last = secs;
+        end = e;
+    }
+    Measure {
+        value: total,
+        tag: Tag::Time(1.0),
+        end,
+        scale: 1.0,
+        ..m
+    }
+}
+
+/// Durations without a numeral: "half an hour", "half day", "a whole day",
+/// "another week", "an hour and a half" (after a duration word like "for").
+pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
+    let make = |value: f64, secs: f64, end: usize| Measure {
+        end,
+        value,
+        tag: Tag::Time(secs),
+        scale: 1.0,
+        vague: None,
+    };
+    if cx.is(i, t::HALF) {
+        let k = if t::ARTICLES.contains(&cx.low(i + 1)) || cx.is(i + 1, "-") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (secs, e) = unit(cx, k, false)?;
+        if cx.low(k).ends_with('s') {
+            return None;
+        }
+        return Some(make(0.5, secs, e));
+    }
+    let k = cx.longest_of(i, t::ONE_OF_UNIT)?;
+    if cx.is(i, "one") {
+        return None; // a numeral: the number grammar reads it
+    }
+    let (secs, e) = unit(cx, k, false)?;
+    if cx.low(k).ends_with('s') || t::NOT_DURATION_AFTER.contains(&cx.low(e)) {
+        return None;
+    }
+    // "a day" is a duration after "for", "spent", ...; elsewhere it may be a
+    // rate ("500 barrels a day") or part of a date ("a year ago").
+    if t::ARTICLES.contains(&cx.low(i)) {
+        let lead =
+            i == 0 || t::DURATION_LEAD.contains(&cx.low(i - 1)) || super::number::is_sym(cx, i - 1);
+        if !lead {
+            return None;
+        }
+    }
+    Some(compound(cx, make(1.0, secs, e)))
+}
+
+/// A time of day at `i` ("5:30", "10 pm", "2.17pm"): consumed, no claim.
+pub fn time_of_day(cx: &Ctx, i: usize) -> Option<Found> {
+    if !cx.is_digits(i) || cx.raw(i).len() > 2 || cx.is_blocked(i) {
+        return None;
+    }
+    let mut e = i + 1;
+    let clock = cx.is(e, ":")
+        && cx.glued(e)
+        && cx.is_digits(e + 1)
+        && cx.glued(e + 1)
+        && cx.raw(e + 1).len() == 2;
+    if clock {
+        e += 2;
+        if cx.is(e, ":") && cx.glued(e) && cx.is_digits(e + 1) {
+            e += 2;
+        }
+    } else if cx.is(e, ".") && cx.glued(e) && cx.is_digits(e + 1) && cx.raw(e + 1).len() == 2 {
+        cx.longest_of(e + 2, t::AM_PM)?;
+        e += 2;
+    }
+    if let Some(a) = cx.longest_of(e, t::AM_PM) {
+        e = a;
+        if cx.is(e, ".") && cx.glued(e) {
+            e += 1;
+        }
+    } else if let Some(a) = cx.longest_of(e, t::OCLOCK) {
+        e = a;
+    } else if !clock {
+        return None;
+    }
+    Some(Found {
+        end: e,
+        mention: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::extract::Kind;
+    use crate::value::{Axis, Value};
+
+    fn secs(text: &str) -> f64 {
+        let ms = extract(text, None);
+        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
+        assert_eq!(ms[0].kind, Kind::Duration, "{text:?}");
+        match &ms[0].value {
+            Value::Scalar {
+                axis: Axis::Seconds,
+                point: Some(p),
+                ..
+            } => *p,
+            v => panic!("{v:?}"),
+        }
+    }
+
+    #[test]
+    fn words_digits_and_symbols() {
+        assert_eq!(secs("he spent six hours there"), 21_600.0);
+        assert_eq!(secs("for 3h"), 10_800.0);
+        assert_eq!(secs("for 3 h"), 10_800.0);
+        assert_eq!(secs("one sec"), 1.0);
+        assert_eq!(secs("1.5 hours"), 5400.0);
+    }
+
+    #[test]
+    fn adjectives_and_compounds() {
+        assert_eq!(secs("a 7-hour stay"), 25_200.0);
+        assert_eq!(secs("a two-hour meeting"), 7200.0);
+        assert_eq!(secs("two days visit"), 172_800.0);
+        assert_eq!(
+            secs("2 years and 3 months"),
+            2.0 * 31_536_000.0 + 3.0 * 2_592_000.0
+        );
+        assert_eq!(secs("for an hour and a half"), 5400.0);
+        assert_eq!(secs("half an hour"), 1800.0);
+        assert_eq!(secs("stayed for a day"), 86_400.0);
+        assert_eq!(secs("one week three days"), 864_000.0);
+    }
+
+    #[test]
+    fn times_of_day_are_not_durations() {
+        assert!(extract("at 5:30 we left, and by 10 pm and 2.17pm", None).is_empty());
+    }
+
+    #[test]
+    fn weeks_ago_is_a_date_but_for_weeks_is_a_duration() {
+        assert_eq!(extract("two weeks ago", None)[0].kind, Kind::Date);
+        assert_eq!(secs("for two weeks"), 1_209_600.0);
+    }
+}

@@ -1,0 +1,159 @@
+//! Numeric dates: ISO "2015-08-12", "2015/08/12", day-first "21/04/2016"
+//! and month-first "10-31-74" when the order is unambiguous, "3/3/15",
+//! month and year "3/2015", and "on 4-22". An ambiguous "03/04/2015" is
+//! consumed without a claim.
+
+use chrono::NaiveDate;
+
+use super::date::day_mention;
+use super::tokens::Ctx;
+use super::Found;
+use crate::extract::lang::en as t;
+use crate::value::DateParts;
+
+/// Numeric dates: ISO "2015-08-12", "2015/08/12", "21/04/2016", "10-31-74",
+/// "3/3/15", month and year "3/2015", and "on 4-22".
+pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
+    if !cx.is_digits(i) || cx.is_blocked(i) {
+        return None;
+    }
+    let sep = cx.raw(i + 1);
+    if !(sep == "-" || sep == "/" || sep == ".")
+        || !cx.glued(i + 1)
+        || !cx.glued(i + 2)
+        || !cx.is_digits(i + 2)
+    {
+        return None;
+    }
+    let a = cx.raw(i);
+    let b = cx.raw(i + 2);
+    let three = cx.is(i + 3, sep) && cx.glued(i + 3) && cx.glued(i + 4) && cx.is_digits(i + 4);
+    let num = |s: &str| s.parse::<u32>().ok();
+    if three {
+        let c = cx.raw(i + 4);
+        let (y, m, d) = if a.len() == 4 {
+            (num(a)? as i32, num(b)?, num(c)?)
+        } else {
+            let y = match c.len() {
+                4 => num(c)? as i32,
+                2 => {
+                    let v = num(c)? as i32;
+                    if v >= 50 {
+                        1900 + v
+                    } else {
+                        2000 + v
+                    }
+                }
+                _ => return None,
+            };
+            let (x, z) = (num(a)?, num(b)?);
+            if x > 12 && z <= 12 {
+                (y, z, x)
+            } else if z > 12 && x <= 12 || x == z {
+                (y, x, z)
+            } else if sep == "/" && x <= 12 && z <= 12 {
+                // A date, but day and month order is ambiguous: no claim.
+                return Some(Found {
+                    end: i + 5,
+                    mention: None,
+                });
+            } else {
+                (y, x, z)
+            }
+        };
+        if sep == "." && a.len() != 4 && c.len() != 4 {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        return day_mention(
+            cx,
+            i,
+            i + 5,
+            DateParts {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+                weekday: None,
+            },
+        );
+    }
+    if sep == "." {
+        return None;
+    }
+    // "3/2015": month and year.
+    if b.len() == 4 && a.len() <= 2 && sep == "/" {
+        let m = num(a)?;
+        let y = num(b)? as i32;
+        if (1..=12).contains(&m) && (1000..=2100).contains(&y) {
+            return day_mention(
+                cx,
+                i,
+                i + 3,
+                DateParts {
+                    year: Some(y),
+                    month: Some(m),
+                    ..DateParts::default()
+                },
+            );
+        }
+    }
+    // "on 4-22": month and day after "on".
+    if i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1)) && a.len() <= 2 && b.len() <= 2 {
+        let (m, d) = (num(a)?, num(b)?);
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return day_mention(
+                cx,
+                i,
+                i + 3,
+                DateParts {
+                    month: Some(m),
+                    day: Some(d),
+                    ..DateParts::default()
+                },
+            );
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::extract::Kind;
+    use crate::value::{DateParts, DateValue, Value};
+
+    fn d(text: &str) -> (Kind, DateValue) {
+        let ms = extract(text, None);
+        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
+        match &ms[0].value {
+            Value::Date(v) => (ms[0].kind, v.clone()),
+            v => panic!("{v:?}"),
+        }
+    }
+
+    fn days(text: &str) -> (String, String) {
+        let (a, b) = d(text).1.days.expect(text);
+        (a.to_string(), b.to_string())
+    }
+
+    fn ymd(y: i32, m: u32, dd: u32) -> DateParts {
+        DateParts {
+            year: Some(y),
+            month: Some(m),
+            day: Some(dd),
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(d("on 2015-08-12").1.parts, ymd(2015, 8, 12));
+        assert_eq!(d("on 21/04/2016").1.parts, ymd(2016, 4, 21));
+        assert_eq!(d("on 10-31-74").1.parts, ymd(1974, 10, 31));
+        assert_eq!(
+            days("by 3/2015"),
+            ("2015-03-01".into(), "2015-03-31".into())
+        );
+        assert!(extract("on 03/04/2015", None).is_empty());
+    }
+}

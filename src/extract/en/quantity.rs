@@ -1,0 +1,149 @@
+//! Quantities with a unit ("70 km", "1.87 meters", "45-acre", "0.9 trillion
+//! cubic feet", "800 degrees Celsius") and composite lengths ("7 feet 10
+//! inches", "1 meter and 1 foot"), converted to the canonical unit of
+//! `units.rs` ("70 km" → 70 000 m).
+
+use super::number::number;
+use super::range::{Measure, Tag};
+use super::tokens::Ctx;
+use crate::extract::lang::en as t;
+use crate::extract::units;
+
+/// A unit at `k`: (canonical unit, factor to it, end). Short symbols ("m",
+/// "g", "in") count only right after a number (`glued`) or before a non-word.
+pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize)> {
+    if cx.is_blocked(k) {
+        return None;
+    }
+    let (e, symbol) = match cx.longest(k, t::UNIT_WORDS) {
+        Some(x) => x,
+        None => exact_symbol(cx, k, glued)?,
+    };
+    let def = units::unit(symbol)?;
+    Some((def.canonical, def.factor, e))
+}
+
+/// One-letter and quote symbols, matched as written.
+fn exact_symbol(cx: &Ctx, k: usize, glued: bool) -> Option<(usize, &'static str)> {
+    // Inches as two apostrophes: 5''
+    if cx.is(k, "'") && cx.is(k + 1, "'") && cx.glued(k) && cx.glued(k + 1) {
+        return Some((k + 2, "in"));
+    }
+    let &(_, symbol) = t::UNIT_SYMBOLS_EXACT
+        .iter()
+        .find(|(s, _)| *s == cx.raw(k))?;
+    if symbol == "in" && !glued && cx.is_word(k + 1) {
+        return None; // "5 in the morning"
+    }
+    if symbol == "in" && (cx.is_word(k + 1) || cx.is_digits(k + 1)) {
+        return None;
+    }
+    if !glued && cx.is_word(k + 1) && !t::FUNCTION_WORDS.contains(&cx.low(k + 1)) {
+        return None; // "5 m people"
+    }
+    if cx.raw(k) == "\"" && !glued {
+        return None;
+    }
+    Some((k + 1, symbol))
+}
+
+/// Adds further parts of one length: "7 feet 10 inches", "1 meter and 1 foot".
+/// Returns the sum in the canonical unit.
+pub fn compound(cx: &Ctx, m: Measure) -> Measure {
+    let Tag::Unit(canon, f) = m.tag else {
+        return m;
+    };
+    let mut total = m.value * f;
+    let mut last = f;
+    let mut end = m.end;
+    let mut parts = 1;
+    loop {
+        let mut k = end;
+        if cx.is(k, t::AND) {
+            k += 1;
+        }
+        let Some(n) = number(cx, k) else { break };
+        let Some((c2, f2, e)) = unit(cx, n.end, cx.glued(n.end)) else {
+            break;
+        };
+        if c2 != canon || f2 >= last || c2.starts_with("deg") || c2 == "ton" {
+            break;
+        }
+        total += n.value * f2;
+        last = f2;
+        end = e;
+        parts += 1;
+    }
+    if parts == 1 {
+        return m;
+    }
+    Measure {
+        value: total,
+        tag: Tag::Unit(canon, 1.0),
+        end,
+        scale: 1.0,
+        ..m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::extract::Kind;
+    use crate::value::{Axis, Qualifier, Value};
+
+    fn q(text: &str) -> Vec<(String, f64, Qualifier)> {
+        extract(text, None)
+            .into_iter()
+            .map(|m| {
+                assert_eq!(m.kind, Kind::Quantity, "{text:?}");
+                match m.value {
+                    Value::Scalar {
+                        axis: Axis::Unit(u),
+                        interval,
+                        point,
+                    } => (u, point.or(interval.min).unwrap_or(f64::NAN), m.qualifier),
+                    v => panic!("{v:?}"),
+                }
+            })
+            .collect()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn converts_to_canonical_units() {
+        let v = q("a 70 km (43 miles) drive");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].0, "m");
+        assert!(close(v[0].1, 70_000.0));
+        assert!(close(v[1].1, 43.0 * 1609.344));
+        assert!(close(q("it weighs 2000 milligrams")[0].1, 0.002));
+        assert_eq!(q("at 800 degrees Celsius")[0].0, "degC");
+        assert_eq!(q("16,000 metric tons")[0].1, 16_000_000.0);
+        assert_eq!(q("30 tons of steel")[0].0, "ton");
+    }
+
+    #[test]
+    fn composite_and_adjectives() {
+        assert!(close(q("he is 7 feet 10 inches tall")[0].1, 94.0 * 0.0254));
+        assert!(close(q("a 45-acre farm")[0].1, 45.0 * 4_046.856_422_4));
+        assert!(close(q("a three-foot trip")[0].1, 0.9144));
+        assert!(close(
+            q("export 0.9 trillion cubic feet")[0].1,
+            0.9e12 * 0.028_316_846_592
+        ));
+        assert!(close(q("at 200 kilometres per hour")[0].1, 200.0 / 3.6));
+        assert!(close(q("two and a half miles")[0].1, 2.5 * 1609.344));
+    }
+
+    #[test]
+    fn bounds_on_quantities() {
+        let v = q("less than 3.5mi");
+        assert_eq!(v[0].2, Qualifier::AtMost);
+        let v = q("at least 5'' wide");
+        assert_eq!(v[0].2, Qualifier::AtLeast);
+    }
+}

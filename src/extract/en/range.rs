@@ -1,0 +1,537 @@
+//! Amounts with their unit, bounds and ranges: "more than 5", "at least
+//! fourteen people", "between 20 and 30", "$10-$20", "8- to 16-meter",
+//! "larger than twenty and less or equal than thirty five", "500 or less".
+//!
+//! A [`Measure`] is one number with what it measures (a currency, a unit, a
+//! time unit, a percent sign, a counted noun, or nothing). [`expression`]
+//! wraps one or two measures in a bound or range and turns the result into a
+//! mention of the kind its unit says.
+
+use super::number::{multiplier, number, ordinal_digits, ordinal_word, Num};
+use super::tokens::Ctx;
+use super::{duration, mention, money, percent, quantity, Found};
+use crate::extract::lang::en::{self as t, Bound};
+use crate::extract::Kind;
+use crate::value::{Axis, Interval, Qualifier, Value};
+
+/// What a number measures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tag {
+    /// Nothing: a plain number.
+    Plain,
+    /// Money in a currency; `factor` converts minor units (pence).
+    Money(&'static str, f64),
+    /// A physical unit: canonical unit and the factor to it.
+    Unit(&'static str, f64),
+    /// Time, in seconds per stated unit.
+    Time(f64),
+    /// A percentage.
+    Percent,
+    /// A count of a noun (lower-cased head noun).
+    Noun(String),
+}
+
+/// One number and what it measures.
+#[derive(Clone, Debug)]
+pub struct Measure {
+    /// One past the last token.
+    pub end: usize,
+    /// The number as stated (before the tag's factor).
+    pub value: f64,
+    /// What it measures.
+    pub tag: Tag,
+    /// The scale word's factor (1 when none): "5 to 10 million" scales the 5.
+    pub scale: f64,
+    /// A vague amount ("billions of dollars"): the interval, already in the tag's unit.
+    pub vague: Option<(f64, f64)>,
+}
+
+impl Measure {
+    /// The value in the tag's canonical unit.
+    pub fn canonical(&self) -> f64 {
+        self.value * factor(&self.tag)
+    }
+}
+
+fn factor(tag: &Tag) -> f64 {
+    match tag {
+        Tag::Money(_, f) | Tag::Unit(_, f) | Tag::Time(f) => *f,
+        _ => 1.0,
+    }
+}
+
+/// Whether `i` holds a counted noun (after up to two adjectives): (noun, end).
+pub fn count_noun(cx: &Ctx, i: usize) -> Option<(String, usize)> {
+    for skip in 0..3 {
+        let k = i + skip;
+        if !cx.is_word(k) || cx.is_blocked(k) {
+            return None;
+        }
+        let w = cx.low(k);
+        if t::FUNCTION_WORDS.contains(&w) && !t::IRREGULAR_PLURALS.contains(&w) {
+            return None;
+        }
+        if t::MONTHS.iter().any(|(m, _)| *m == w) || t::WEEKDAYS.iter().any(|(d, _)| *d == w) {
+            return None;
+        }
+        let plural = t::IRREGULAR_PLURALS.contains(&w)
+            || (w.len() > 2
+                && w.ends_with('s')
+                && !t::NOT_PLURAL_NOUNS.contains(&w)
+                && !t::NOT_PLURAL_ENDINGS.iter().any(|e| w.ends_with(e)));
+        if plural {
+            return Some((w.to_string(), k + 1));
+        }
+        // An adjective may precede the noun ("three official visits").
+        if cx.is(k + 1, "-") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The measure starting at token `i`.
+pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
+    if cx.is_blocked(i) {
+        return None;
+    }
+    if let Some(m) = money::vague(cx, i) {
+        return Some(m);
+    }
+    if let Some(m) = money::prefixed(cx, i) {
+        return Some(m);
+    }
+    if let Some(m) = duration::special(cx, i) {
+        return Some(m);
+    }
+    if let Some(m) = percent::half_of(cx, i) {
+        return Some(m);
+    }
+    let (n, couple_end) = match number(cx, i) {
+        Some(n) => {
+            let e = n.end;
+            (n, e)
+        }
+        None => {
+            let e = cx.longest_of(i, t::COUPLE)?;
+            (
+                Num {
+                    value: 2.0,
+                    start: i,
+                    end: e,
+                    words: true,
+                    plain_digits: None,
+                    scaled: false,
+                    word_fraction: false,
+                    scale: 1.0,
+                },
+                e,
+            )
+        }
+    };
+    let k = couple_end;
+    let base = |tag: Tag, end: usize| Measure {
+        end,
+        value: n.value,
+        tag,
+        scale: n.scale,
+        vague: None,
+    };
+    // Hyphenated adjectives: "a 7-hour stay", "45-acre", "three-foot".
+    if cx.is(k, "-") && cx.glued(k) && cx.glued(k + 1) {
+        if let Some((secs, e)) = duration::unit(cx, k + 1, true) {
+            return Some(duration::compound(cx, base(Tag::Time(secs), e)));
+        }
+        if let Some((canon, f, e)) = quantity::unit(cx, k + 1, true) {
+            return Some(base(Tag::Unit(canon, f), e));
+        }
+        // "a one-yen bid", "a 10-dollar bill"
+        if let Some((code, f, e)) = money::suffix(cx, k + 1) {
+            if cx.is_word(k + 1) {
+                return Some(base(Tag::Money(code, f), e));
+            }
+        }
+    }
+    if let Some(e) = percent::suffix(cx, k) {
+        return Some(base(Tag::Percent, e));
+    }
+    if n.word_fraction || (n.words && n.value < 1.0 && n.value > 0.0) {
+        if let Some(e) = percent::fraction_of(cx, k) {
+            let mut m = base(Tag::Percent, e);
+            m.value = super::number::scaled_by(m.value, 100.0);
+            m.end = k;
+            return Some(m);
+        }
+    }
+    if let Some((code, f, e)) = money::suffix(cx, k) {
+        return Some(money::cents(cx, base(Tag::Money(code, f), e)));
+    }
+    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)) {
+        return Some(duration::compound(cx, base(Tag::Time(secs), e)));
+    }
+    if let Some((canon, f, e)) = quantity::unit(cx, k, cx.glued(k)) {
+        return Some(quantity::compound(cx, base(Tag::Unit(canon, f), e)));
+    }
+    if n.value.fract() == 0.0 && !cx.glued(k) {
+        if let Some((noun, e)) = count_noun(cx, k) {
+            // The span takes the noun in: "four agreements".
+            return Some(base(Tag::Noun(noun), e));
+        }
+    }
+    Some(base(Tag::Plain, k))
+}
+
+/// Whether two measures can be the two ends of one range.
+fn unify(a: &mut Measure, b: &mut Measure) -> bool {
+    match (&a.tag, &b.tag) {
+        (Tag::Plain, Tag::Plain) => {}
+        (Tag::Plain, _) => a.tag = b.tag.clone(),
+        (_, Tag::Plain) => b.tag = a.tag.clone(),
+        (Tag::Noun(_), Tag::Noun(_)) => {}
+        (x, y) => {
+            let same = match (x, y) {
+                (Tag::Money(c1, _), Tag::Money(c2, _)) => c1 == c2,
+                (Tag::Unit(u1, _), Tag::Unit(u2, _)) => u1 == u2,
+                (Tag::Time(_), Tag::Time(_)) | (Tag::Percent, Tag::Percent) => true,
+                _ => false,
+            };
+            if !same {
+                return false;
+            }
+        }
+    }
+    // "5 to 10 million": the scale of the second end applies to the first.
+    if a.scale == 1.0 && b.scale > 1.0 && a.value * b.scale <= b.value {
+        a.value *= b.scale;
+    }
+    a.vague.is_none() && b.vague.is_none() && a.canonical() <= b.canonical()
+}
+
+/// The kind and axis of a tag.
+fn kind_axis(tag: &Tag) -> (Kind, Axis) {
+    match tag {
+        Tag::Plain => (Kind::Number, Axis::Count),
+        Tag::Money(c, _) => (Kind::Money, Axis::Money((*c).to_string())),
+        Tag::Unit(u, _) => (Kind::Quantity, Axis::Unit((*u).to_string())),
+        Tag::Time(_) => (Kind::Duration, Axis::Seconds),
+        Tag::Percent => (Kind::Percent, Axis::Percent),
+        Tag::Noun(_) => (Kind::Count, Axis::Count),
+    }
+}
+
+fn noun_of(tag: &Tag) -> Option<String> {
+    match tag {
+        Tag::Noun(n) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+/// Whether the axis measures a size that cannot be negative ("up to" floors at 0).
+fn floor_for(tag: &Tag) -> Option<f64> {
+    match tag {
+        Tag::Unit(u, _) if u.starts_with("deg") => None,
+        _ => Some(0.0),
+    }
+}
+
+/// Applies a bound to a value `x`: the interval, qualifier and stated point.
+fn bounded(b: Bound, x: f64, tag: &Tag) -> (Interval, Qualifier, Option<f64>) {
+    match b {
+        Bound::Approx => (Interval::point(x).widen(0.1), Qualifier::Approx, Some(x)),
+        Bound::Nearly => {
+            let lo = x - x.abs() * 0.1;
+            (Interval::closed(lo, x), Qualifier::Approx, Some(x))
+        }
+        Bound::Above => (Interval::above(x, false), Qualifier::AtLeast, None),
+        Bound::AtLeast => (Interval::above(x, true), Qualifier::AtLeast, None),
+        Bound::Below => (Interval::below(x, false, None), Qualifier::AtMost, None),
+        Bound::AtMost => (Interval::below(x, true, None), Qualifier::AtMost, None),
+        Bound::UpTo => (
+            Interval::below(x, true, floor_for(tag)),
+            Qualifier::AtMost,
+            None,
+        ),
+        Bound::Exactly => (Interval::point(x), Qualifier::Exact, Some(x)),
+    }
+}
+
+fn is_lower(b: Bound) -> bool {
+    matches!(b, Bound::Above | Bound::AtLeast)
+}
+
+fn is_upper(b: Bound) -> bool {
+    matches!(b, Bound::Below | Bound::AtMost | Bound::UpTo)
+}
+
+/// A bounded, ranged or plain amount starting at `i`.
+pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
+    let (bound, j) = match cx.longest(i, t::BOUND_PREFIXES) {
+        Some((e, b)) => (Some(b), e),
+        None => (None, i),
+    };
+    let hedge = bound.map(|_| cx.slice(i, j).to_string());
+    let opener = t::RANGE_OPEN.iter().find(|w| cx.is(j, w)).copied();
+    let m_start = if opener.is_some() { j + 1 } else { j };
+    let m1 = measure(cx, m_start)?;
+    // Ranges: "20-30", "between 20 and 30", "from 2 to 7 g", "8- to 16-meter".
+    if let Some(f) = range_tail(cx, i, &m1, opener.is_some(), hedge.clone()) {
+        return Some(f);
+    }
+    if opener.is_some() && bound.is_none() {
+        return None; // "between" alone is not part of a single value
+    }
+    let x = m1.canonical();
+    let (kind, axis) = kind_axis(&m1.tag);
+    if let Some((lo, hi)) = m1.vague {
+        let v = Value::Scalar {
+            axis,
+            interval: Interval {
+                min: Some(lo),
+                max: Some(hi),
+                min_inclusive: true,
+                max_inclusive: false,
+            },
+            point: None,
+        };
+        return Some(mention(
+            cx,
+            i,
+            m1.end,
+            kind,
+            v,
+            Qualifier::Vague,
+            noun_of(&m1.tag),
+            hedge,
+        ));
+    }
+    // "about five hundred or less": the bound after overrides a hedge before.
+    let bound = match (bound, cx.longest(m1.end, t::BOUND_SUFFIXES)) {
+        (Some(Bound::Approx), Some(_)) | (None, _) => None,
+        (b, _) => b,
+    };
+    let Some(b) = bound else {
+        // "500 or less", "200 or greater"
+        if let Some((e, b)) = cx.longest(m1.end, t::BOUND_SUFFIXES) {
+            let (iv, q, p) = bounded(b, x, &m1.tag);
+            let v = Value::Scalar {
+                axis,
+                interval: iv,
+                point: p,
+            };
+            let h = Some(cx.slice(m1.end, e).to_string());
+            return Some(mention(cx, i, e, kind, v, q, noun_of(&m1.tag), h));
+        }
+        let v = Value::exact(axis, x);
+        return Some(mention(
+            cx,
+            i,
+            m1.end,
+            kind,
+            v,
+            Qualifier::Exact,
+            noun_of(&m1.tag),
+            None,
+        ));
+    };
+    let (mut iv, mut q, mut p) = bounded(b, x, &m1.tag);
+    let mut end = m1.end;
+    // "larger than twenty and less or equal than thirty five"
+    if cx.is(end, t::AND) {
+        if let Some((e2, b2)) = cx.longest(end + 1, t::BOUND_PREFIXES) {
+            if let Some(m2) = measure(cx, e2) {
+                let y = m2.canonical();
+                if is_lower(b) && is_upper(b2) && y > x {
+                    iv.max = Some(y);
+                    iv.max_inclusive = b2 != Bound::Below;
+                    q = Qualifier::Range;
+                    p = None;
+                    end = m2.end;
+                }
+            }
+        }
+    }
+    let v = Value::Scalar {
+        axis,
+        interval: iv,
+        point: p,
+    };
+    Some(mention(cx, i, end, kind, v, q, noun_of(&m1.tag), hedge))
+}
+
+/// The second half of a range after `m1`, if there is one.
+fn range_tail(
+    cx: &Ctx,
+    i: usize,
+    m1: &Measure,
+    opened: bool,
+    hedge: Option<String>,
+) -> Option<Found> {
+    let mut k = m1.end;
+    // "8- to 16-meter": a dangling hyphen before "to".
+    if cx.is(k, "-") && cx.glued(k) && cx.is(k + 1, "to") {
+        k += 1;
+    }
+    let joined = t::RANGE_TO.iter().any(|w| cx.is(k, w)) || (opened && cx.is(k, t::AND));
+    if !joined || cx.is_blocked(k) {
+        return None;
+    }
+    // A bare "to" joins only when the range was opened or units say so.
+    let mut a = m1.clone();
+    let mut b = measure(cx, k + 1)?;
+    if a.vague.is_some() || b.vague.is_some() {
+        return None;
+    }
+    let loose = cx.is(k, "to") || cx.is(k, "through") || cx.is(k, "till") || cx.is(k, "until");
+    if loose && !opened && a.tag == Tag::Plain && b.tag == Tag::Plain {
+        return None;
+    }
+    if !unify(&mut a, &mut b) {
+        return None;
+    }
+    let (kind, axis) = kind_axis(&a.tag);
+    let v = Value::Scalar {
+        axis,
+        interval: Interval::closed(a.canonical(), b.canonical()),
+        point: None,
+    };
+    let noun = noun_of(&a.tag).or_else(|| noun_of(&b.tag));
+    Some(mention(
+        cx,
+        i,
+        b.end,
+        kind,
+        v,
+        Qualifier::Range,
+        noun,
+        hedge,
+    ))
+}
+
+/// An ordinal ("25th", "third") or a multiplier ("twice", "threefold").
+pub fn ordinal_or_multiplier(cx: &Ctx, i: usize) -> Option<Found> {
+    if let Some((v, e)) = multiplier(cx, i) {
+        let val = Value::exact(Axis::Count, v);
+        return Some(mention(
+            cx,
+            i,
+            e,
+            Kind::Number,
+            val,
+            Qualifier::Exact,
+            None,
+            None,
+        ));
+    }
+    let (v, e) = ordinal_digits(cx, i).or_else(|| {
+        let (v, e) = ordinal_word(cx, i)?;
+        (!t::WEAK_ORDINALS.contains(&cx.low(i))).then_some((v, e))
+    })?;
+    let val = Value::exact(Axis::Count, v as f64);
+    Some(mention(
+        cx,
+        i,
+        e,
+        Kind::Ordinal,
+        val,
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    fn iv(text: &str) -> (Kind, Interval, Qualifier, Option<f64>) {
+        let ms = extract(text, None);
+        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
+        let m = &ms[0];
+        match &m.value {
+            Value::Scalar {
+                interval, point, ..
+            } => (m.kind, *interval, m.qualifier, *point),
+            Value::Date(_) => panic!("date"),
+        }
+    }
+
+    #[test]
+    fn bounds() {
+        let (_, i, q, p) = iv("more than 5 people");
+        assert_eq!(
+            (i.min, i.max, i.min_inclusive, q, p),
+            (Some(5.0), None, false, Qualifier::AtLeast, None)
+        );
+        let (_, i, _, _) = iv("at least fourteen people");
+        assert_eq!((i.min, i.min_inclusive), (Some(14.0), true));
+        let (_, i, q, _) = iv("less than 3.5 miles");
+        assert_eq!(
+            (i.min, i.max, i.max_inclusive, q),
+            (None, Some(3.5 * 1609.344), false, Qualifier::AtMost)
+        );
+        let (_, i, _, _) = iv("up to 70 km");
+        assert_eq!((i.min, i.max), (Some(0.0), Some(70_000.0)));
+        let (_, i, q, p) = iv("some $5 billion");
+        assert_eq!(
+            (i.min, i.max, q, p),
+            (Some(4.5e9), Some(5.5e9), Qualifier::Approx, Some(5e9))
+        );
+        let (_, i, q, p) = iv("nearly 20 people");
+        assert_eq!(
+            (i.min, i.max, q, p),
+            (Some(18.0), Some(20.0), Qualifier::Approx, Some(20.0))
+        );
+        let (_, i, _, _) = iv("five hundred or less");
+        assert_eq!((i.min, i.max, i.max_inclusive), (None, Some(500.0), true));
+    }
+
+    #[test]
+    fn ranges() {
+        let (k, i, q, _) = iv("between 20 and 30 people");
+        assert_eq!(
+            (k, i.min, i.max, q),
+            (Kind::Count, Some(20.0), Some(30.0), Qualifier::Range)
+        );
+        let (_, i, _, _) = iv("20-30");
+        assert_eq!((i.min, i.max), (Some(20.0), Some(30.0)));
+        let (k, i, _, _) = iv("a 8- to 16-meter telescope");
+        assert_eq!((k, i.min, i.max), (Kind::Quantity, Some(8.0), Some(16.0)));
+        let (k, i, _, _) = iv("about $10-$20");
+        assert_eq!((k, i.min, i.max), (Kind::Money, Some(10.0), Some(20.0)));
+        let (_, i, _, _) = iv("larger than twenty and less or equal than thirty five");
+        assert_eq!(
+            (i.min, i.max, i.min_inclusive, i.max_inclusive),
+            (Some(20.0), Some(35.0), false, true)
+        );
+        let (_, i, _, _) = iv("between 5 and 10 million dollars");
+        assert_eq!((i.min, i.max), (Some(5e6), Some(1e7)));
+    }
+
+    #[test]
+    fn counts_carry_their_noun() {
+        let ms = extract(
+            "They signed four agreements and three official visits.",
+            None,
+        );
+        let nouns: Vec<_> = ms.iter().map(|m| (m.kind, m.noun.clone())).collect();
+        assert_eq!(
+            nouns,
+            [
+                (Kind::Count, Some("agreements".into())),
+                (Kind::Count, Some("visits".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_multipliers() {
+        let (k, i, _, _) = iv("the 25th Knesset");
+        assert_eq!((k, i.min), (Kind::Ordinal, Some(25.0)));
+        let (k, i, _, _) = iv("it grew threefold");
+        assert_eq!((k, i.min), (Kind::Number, Some(3.0)));
+        assert!(extract("the first-ever visit", None)
+            .iter()
+            .all(|m| m.kind != Kind::Count));
+    }
+}

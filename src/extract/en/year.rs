@@ -1,0 +1,254 @@
+//! Years and parts of years: "1997" (only in a year's place: "1,500" and
+//! "2000 soldiers" are not years), "the 1990s", "the early 2010s", "early
+//! 2016", "late December 2016", "from 2009 to 2012", "2009-2012".
+
+use chrono::{Datelike, NaiveDate};
+
+use super::date::{comma, month_at, year_at};
+use super::range::count_noun;
+use super::tokens::Ctx;
+use super::{mention, Found};
+use crate::extract::lang::en as t;
+use crate::extract::Kind;
+use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
+
+/// Sub-range of days `[first, last]` by fractions of it.
+/// A year splits by months ("early 2016" is January to April), a month by
+/// tens of days ("late December" is the 21st to the end).
+fn part_of(a: NaiveDate, b: NaiveDate, lo: f64, hi: f64) -> (NaiveDate, NaiveDate) {
+    let whole_year = a.month() == 1 && b.month() == 12 && a.year() == b.year();
+    if whole_year {
+        let m1 = (12.0 * lo).round() as u32 + 1;
+        let m2 = ((12.0 * hi).round() as u32).max(m1);
+        let first = NaiveDate::from_ymd_opt(a.year(), m1, 1).unwrap_or(a);
+        let last = last_day_of_month(a.year(), m2).unwrap_or(b);
+        return (first, last);
+    }
+    let d1 = (30.0 * lo).round() as u32 + 1;
+    let d2 = if hi >= 1.0 {
+        b.day()
+    } else {
+        (30.0 * hi).round() as u32
+    };
+    let first = a.with_day(d1).unwrap_or(a);
+    let last = a.with_day(d2.max(d1)).unwrap_or(b);
+    (first, last)
+}
+
+/// "early", "the end of" at `i`: (end, first, last fraction of the period).
+fn period_word(cx: &Ctx, i: usize) -> Option<(usize, f64, f64)> {
+    let table: Vec<(&str, (f64, f64))> = t::PERIOD_PARTS
+        .iter()
+        .map(|&(w, a, b)| (w, (a, b)))
+        .collect();
+    cx.longest(i, &table).map(|(e, (a, b))| (e, a, b))
+}
+
+/// "the 1990s", "the early 2010s", "1960s".
+pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {
+    let (part, s) = match period_word(cx, i) {
+        Some((e, lo, hi)) => (Some((lo, hi)), e),
+        None => (None, if cx.is(i, "the") { i + 1 } else { i }),
+    };
+    let s = if part.is_some() && cx.is(s, "the") {
+        s + 1
+    } else {
+        s
+    };
+    let (y, ye) = {
+        if !cx.is_digits(s) || cx.raw(s).len() != 4 {
+            return None;
+        }
+        let y: i32 = cx.raw(s).parse().ok()?;
+        (y, s + 1)
+    };
+    if !(cx.is(ye, "s") && cx.glued(ye)) || y % 10 != 0 || !(1000..=2100).contains(&y) {
+        return None;
+    }
+    let (from, to) = match part {
+        Some((lo, hi)) => {
+            let a = y + (10.0 * lo).round() as i32;
+            let b = y + ((10.0 * hi).round() as i32 - 1).max(0);
+            (a, b.max(a))
+        }
+        None => (y, y + 9),
+    };
+    let v = DateValue::years(from, to)?;
+    Some(mention(
+        cx,
+        i,
+        ye + 1,
+        Kind::Year,
+        Value::Date(v),
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
+/// "early 2016", "late December 2016", "the end of 2016".
+pub fn period_part(cx: &Ctx, i: usize) -> Option<Found> {
+    let (s, lo, hi) = period_word(cx, i)?;
+    let s = if cx.is(s, "-") && cx.glued(s) {
+        s + 1
+    } else {
+        s
+    };
+    let (parts, end, kind) = if let Some((m, me)) = month_at(cx, s) {
+        let (y, ye) = year_at(cx, comma(cx, me), false)?;
+        (
+            DateParts {
+                year: Some(y),
+                month: Some(m),
+                ..DateParts::default()
+            },
+            ye,
+            Kind::Date,
+        )
+    } else {
+        let (y, ye) = year_at(cx, s, false)?;
+        (
+            DateParts {
+                year: Some(y),
+                ..DateParts::default()
+            },
+            ye,
+            Kind::Year,
+        )
+    };
+    let (a, b) = parts.days()?;
+    let days = part_of(a, b, lo, hi);
+    let v = DateValue {
+        parts,
+        days: Some(days),
+        relative: None,
+    };
+    Some(mention(
+        cx,
+        i,
+        end,
+        kind,
+        Value::Date(v),
+        Qualifier::Approx,
+        None,
+        None,
+    ))
+}
+
+/// "from 2009 to 2012", "2009-2012", "between 2009 and 2012".
+pub fn year_range(cx: &Ctx, i: usize) -> Option<Found> {
+    let opened = t::RANGE_OPEN.contains(&cx.low(i));
+    let s = if opened { i + 1 } else { i };
+    let (y1, e1) = year_at(cx, s, false)?;
+    let joined = t::RANGE_TO.contains(&cx.low(e1)) || (opened && cx.is(e1, t::AND));
+    if !joined {
+        return None;
+    }
+    let (y2, e2) = year_at(cx, e1 + 1, false)?;
+    if y2 <= y1 || y2 - y1 > 200 || count_noun(cx, e2).is_some() {
+        return None;
+    }
+    let v = DateValue::years(y1, y2)?;
+    Some(mention(
+        cx,
+        i,
+        e2,
+        Kind::Year,
+        Value::Date(v),
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
+/// A year: "in 1997", "1997", "In one thousand seven hundred and eighty nine".
+pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    let words_ok = t::YEAR_CONTEXT.contains(&prev) && !cx.is_digits(i);
+    let (y, e) = year_at(cx, i, words_ok)?;
+    if t::NOT_YEAR_BEFORE.contains(&prev)
+        || (i > 0
+            && super::number::is_sym(cx, i - 1)
+            && !cx.is(i - 1, "(")
+            && !cx.is(i - 1, ",")
+            && cx.glued(i))
+    {
+        return None;
+    }
+    // "2000 soldiers" is a count; "2000 km" a quantity; "2016 percent" a percent.
+    if count_noun(cx, e).is_some() && !t::YEAR_PREPOSITIONS.contains(&prev) {
+        return None;
+    }
+    if cx.is_word(e)
+        && !cx.capitalized(e)
+        && !t::FUNCTION_WORDS.contains(&cx.low(e))
+        && !t::YEAR_CONTEXT.contains(&prev)
+    {
+        return None;
+    }
+    if super::quantity::unit(cx, e, false).is_some()
+        || super::money::suffix(cx, e).is_some()
+        || super::percent::suffix(cx, e).is_some()
+    {
+        return None;
+    }
+    let v = DateValue::from_parts(DateParts {
+        year: Some(y),
+        ..DateParts::default()
+    });
+    Some(mention(
+        cx,
+        i,
+        e,
+        Kind::Year,
+        Value::Date(v),
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::extract::Kind;
+    use crate::value::{DateValue, Value};
+
+    fn d(text: &str) -> (Kind, DateValue) {
+        let ms = extract(text, None);
+        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
+        match &ms[0].value {
+            Value::Date(v) => (ms[0].kind, v.clone()),
+            v => panic!("{v:?}"),
+        }
+    }
+
+    fn days(text: &str) -> (String, String) {
+        let (a, b) = d(text).1.days.expect(text);
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn years_and_decades() {
+        assert_eq!(d("visited in 1997").0, Kind::Year);
+        assert_eq!(
+            days("in the 1990s"),
+            ("1990-01-01".into(), "1999-12-31".into())
+        );
+        assert_eq!(
+            days("in the early 2010s"),
+            ("2010-01-01".into(), "2012-12-31".into())
+        );
+        assert_eq!(
+            days("from 2009 to 2012"),
+            ("2009-01-01".into(), "2012-12-31".into())
+        );
+        assert_eq!(
+            days("in 2009-2012"),
+            ("2009-01-01".into(), "2012-12-31".into())
+        );
+        assert_eq!(days("early 2016").0, "2016-01-01");
+        let ms = extract("1,500 and 2000 soldiers", None);
+        assert!(ms.iter().all(|m| m.kind != Kind::Year), "{ms:#?}");
+    }
+}
