@@ -143,7 +143,9 @@ pub fn group_by_key(claims: &[Claim]) -> BTreeMap<FactKey, Vec<&Claim>> {
 }
 
 /// Whether two claims are independent sources: different documents, and not
-/// near-identical sentences (a syndicated copy of one story is one source).
+/// near-identical sentences (a syndicated copy of one story is one source:
+/// its agreement corroborates nothing, though a copy that changed a figure
+/// still contradicts).
 pub fn independent(a: &Claim, b: &Claim) -> bool {
     a.doc != b.doc && !near_identical(&a.sentence, &b.sentence)
 }

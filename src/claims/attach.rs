@@ -190,7 +190,8 @@ impl DocContext<'_> {
         let mut best: Option<(usize, usize, usize, usize)> = None; // (distance, fi, ai, end)
         for h in hits {
             let fi = match h.target {
-                Target::Trigger(fi) | Target::Cue(fi, _) => fi,
+                // Only a trigger evokes a frame; cue words only pick its attribute.
+                Target::Trigger(fi) => fi,
                 _ => continue,
             };
             let Some(ai) = self.attribute_for(&self.vocab.frames[fi], m, hits) else {
@@ -245,16 +246,22 @@ impl DocContext<'_> {
     }
 
     /// The person nearest the mention.
+    ///
+    /// A person named before the value is preferred, as the subject of the
+    /// clause usually is ("Netanyahu, the prime minister, had a 7-hour stay
+    /// in Baku to meet Aliyev"); otherwise the nearest one after it ("a
+    /// two-day visit of Defence Minister Benny Gantz").
     fn agent(&self, m: &Mention, hits: &[Hit]) -> Option<String> {
         hits.iter()
             .filter_map(|h| match h.target {
                 Target::Entity(i, false) if self.vocab.entities[i].kind == EntityType::Person => {
-                    Some((distance(h.start, h.end, m.start, m.end), i))
+                    let after = h.start >= m.end;
+                    Some((after, distance(h.start, h.end, m.start, m.end), i))
                 }
                 _ => None,
             })
             .min()
-            .map(|(_, i)| self.vocab.entities[i].name.clone())
+            .map(|(_, _, i)| self.vocab.entities[i].name.clone())
     }
 
     /// The countries the claim is about, outermost places, sorted.
@@ -358,7 +365,7 @@ impl DocContext<'_> {
             return (Some(d.clone()), Some("sentence"));
         }
         if let (Some(w), Some(p)) = (self.sentence_weekday(sentence), self.published) {
-            let day = weekday_in_week(p, w);
+            let day = nearest_weekday(p, w);
             return (
                 Some(DateValue::from_parts(DateParts {
                     year: Some(day.year()),
@@ -395,14 +402,16 @@ impl DocContext<'_> {
     }
 }
 
-/// The day of weekday `w` in the Monday-to-Sunday week of `reference`.
+/// The day of weekday `w` nearest to `reference` (at most three days away).
 ///
-/// News reports name the days of the week they are published in: an article
-/// of Tuesday 13 December says "on Wednesday" for the 14th and "Tuesday" for
-/// the 13th.
-pub fn weekday_in_week(reference: NaiveDate, w: Weekday) -> NaiveDate {
-    let offset =
+/// News reports name the days around their publication: an article of
+/// Tuesday 13 December says "Tuesday" for the 13th, "on Wednesday" for the
+/// 14th and "on Saturday" for the 10th; one of Monday says "on Sunday" for
+/// the day before.
+pub fn nearest_weekday(reference: NaiveDate, w: Weekday) -> NaiveDate {
+    let diff =
         i64::from(w.num_days_from_monday()) - i64::from(reference.weekday().num_days_from_monday());
+    let offset = (diff + 3).rem_euclid(7) - 3;
     reference + Duration::days(offset)
 }
 
@@ -437,11 +446,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn weekday_resolves_within_the_week() {
+    fn weekday_resolves_to_the_nearest_day() {
         let tue = NaiveDate::from_ymd_opt(2016, 12, 13).unwrap();
-        assert_eq!(weekday_in_week(tue, Weekday::Tue), tue);
-        assert_eq!(weekday_in_week(tue, Weekday::Wed).to_string(), "2016-12-14");
-        assert_eq!(weekday_in_week(tue, Weekday::Mon).to_string(), "2016-12-12");
+        assert_eq!(nearest_weekday(tue, Weekday::Tue), tue);
+        assert_eq!(nearest_weekday(tue, Weekday::Wed).to_string(), "2016-12-14");
+        assert_eq!(nearest_weekday(tue, Weekday::Fri).to_string(), "2016-12-16");
+        assert_eq!(nearest_weekday(tue, Weekday::Sat).to_string(), "2016-12-10");
+        let mon = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
+        assert_eq!(nearest_weekday(mon, Weekday::Sun).to_string(), "2023-09-10");
     }
 
     #[test]

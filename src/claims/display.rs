@@ -13,6 +13,14 @@ pub fn display_value(value: &Value, qualifier: Qualifier) -> String {
         } => {
             let body = match (point, qualifier) {
                 (Some(p), _) if qualifier != Qualifier::Range => scalar(axis, *p),
+                (None, Qualifier::AtMost) if interval.max.is_some() => {
+                    let op = if interval.max_inclusive { "<=" } else { "<" };
+                    return format!("{op}{}", scalar(axis, interval.max.unwrap_or_default()));
+                }
+                (None, Qualifier::AtLeast) if interval.min.is_some() => {
+                    let op = if interval.min_inclusive { ">=" } else { ">" };
+                    return format!("{op}{}", scalar(axis, interval.min.unwrap_or_default()));
+                }
                 _ => range(axis, interval),
             };
             match qualifier {
@@ -56,6 +64,8 @@ fn scalar(axis: &Axis, x: f64) -> String {
                 other => format!("{n}{scale} {other}"),
             }
         }
+        Axis::Unit(u) if u == "m" && x.abs() >= 1000.0 => format!("{} km", number(x / 1000.0)),
+        Axis::Unit(u) if u == "kg" && x.abs() >= 1000.0 => format!("{} t", number(x / 1000.0)),
         Axis::Unit(u) => format!("{} {u}", number(x)),
         Axis::Percent => format!("{}%", number(x)),
         Axis::Count => number(x),
@@ -94,7 +104,7 @@ fn number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {
-        let s = format!("{x:.4}");
+        let s = format!("{x:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }

@@ -10,7 +10,7 @@ mod attach;
 mod display;
 pub mod vocab;
 
-pub use attach::{attach, weekday_in_week};
+pub use attach::{attach, nearest_weekday};
 pub use display::display_value;
 pub use vocab::Vocabulary;
 

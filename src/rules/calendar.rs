@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{doc_label, finding, render, CheckContext, Finding, RuleDef, Verdict};
 use crate::align::gap_days;
-use crate::claims::{weekday_in_week, Claim};
+use crate::claims::{nearest_weekday, Claim};
 use crate::value::{weekday_name, DateParts, DateValue, Value};
 
 /// The text `explain calendar` prints.
@@ -75,9 +75,9 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 .find(|e| e.sentence_weekday == Some(weekday))
             {
                 if let Some(p) = ctx.document(&e.doc).and_then(|d| d.meta.published) {
-                    let that = weekday_in_week(p, weekday);
+                    let that = nearest_weekday(p, weekday);
                     explanation.push_str(&format!(
-                        " {} puts it on {stated}, which in its week is {that}.",
+                        " {} puts it on {stated}, which nearest its publication date is {that}.",
                         e.doc
                     ));
                 }

@@ -26,7 +26,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         let mut paired: BTreeSet<(&str, &str)> = BTreeSet::new();
         for (i, a) in claims.iter().enumerate() {
             for b in &claims[i + 1..] {
-                if !independent(a, b) || paired.contains(&(a.doc.as_str(), b.doc.as_str())) {
+                if a.doc == b.doc || paired.contains(&(a.doc.as_str(), b.doc.as_str())) {
                     continue;
                 }
                 let time = time_relation(
@@ -74,6 +74,10 @@ fn compare_pair(
         return None;
     }
     let overlap = ia.overlaps(&ib);
+    if overlap && !independent(a, b) {
+        // Two copies of one sentence agreeing corroborate nothing.
+        return None;
+    }
     let precise = a.qualifier.is_precise() && b.qualifier.is_precise();
     let mut notes = Vec::new();
     let verdict = if overlap {

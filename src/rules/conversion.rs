@@ -69,8 +69,19 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
 /// The interval a stated figure covers when read as rounded: its value
 /// ± half a unit of its last significant digit, scaled like the value.
 fn rounded(c: &Claim) -> Option<Interval> {
-    let iv = c.value.interval()?;
-    let value = iv.min.filter(|_| iv.is_point())?;
+    // The figure as stated: "up to 70 km" states 70 km, its bound.
+    let crate::value::Value::Scalar {
+        point, interval, ..
+    } = &c.value
+    else {
+        return None;
+    };
+    let value = match (point, c.qualifier) {
+        (Some(p), _) => *p,
+        (None, crate::value::Qualifier::AtMost) => interval.max?,
+        (None, crate::value::Qualifier::AtLeast) => interval.min?,
+        _ => return None,
+    };
     let digits: String = c
         .text
         .chars()

@@ -189,7 +189,9 @@ pub(crate) fn when_label(c: &Claim) -> String {
     );
     match c.subject.when_source {
         Some("sentence") => format!("{what} (date in the sentence)"),
-        Some("weekday") => format!("{what} (weekday in the sentence, in the week of publication)"),
+        Some("weekday") => {
+            format!("{what} (weekday in the sentence, nearest the publication date)")
+        }
         Some("document") => format!("{what} (publication date)"),
         _ => what,
     }

@@ -72,9 +72,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
             .iter()
             .filter(|(k, _)| !related_forms(word, k))
             .map(|(k, o)| (strsim::osa_distance(word, k), k, o))
-            .filter(|(d, _, _)| {
-                *d > 0 && *d <= max_distance && (*d == 1 || word.chars().count() >= 6)
-            })
+            .filter(|(d, k, _)| *d > 0 && *d <= max_distance && (*d == 1 || same_letters(word, k)))
             .min_by_key(|(d, k, _)| (*d, (*k).clone()));
         if let Some((distance, right, right_occs)) = best {
             out.push(spelling_finding(
@@ -83,6 +81,18 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether two words are made of the same letters (case-insensitive): the
+/// mark of swapped or transposed letters ("Ilayev" for "Aliyev"), as opposed
+/// to a different name a few letters away ("Guliyev").
+fn same_letters(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.to_lowercase().chars().collect();
+        v.sort_unstable();
+        v
+    };
+    sorted(a) == sorted(b)
 }
 
 /// Forms of one name that differ only by an ending ("Kazakh", "Kazakhstan").
@@ -106,10 +116,15 @@ fn spelling_finding(
         .iter()
         .find(|o| o.doc == first_wrong.doc)
         .unwrap_or(&right_occs[0]);
-    let claims: Vec<&Claim> = [first_wrong, first_right]
+    let mut claims: Vec<&Claim> = Vec::new();
+    for c in [first_wrong, first_right]
         .iter()
         .filter_map(|o| nearest_claim(ctx, o))
-        .collect();
+    {
+        if !claims.iter().any(|x| x.id == c.id) {
+            claims.push(c);
+        }
+    }
     let message = render(
         &rule.message,
         &[
@@ -175,5 +190,11 @@ mod tests {
         assert!(related_forms("Israel", "Israeli"));
         assert!(related_forms("Kazakh", "Kazakhstan"));
         assert!(!related_forms("Ilayev", "Aliyev"));
+    }
+
+    #[test]
+    fn two_letter_slips_must_reuse_the_letters() {
+        assert!(same_letters("Ilayev", "Aliyev"));
+        assert!(!same_letters("Guliyev", "Aliyev"));
     }
 }
