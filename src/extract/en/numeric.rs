@@ -97,10 +97,16 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
             );
         }
     }
-    // "on 4-22": month and day after "on".
-    if i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1)) && a.len() <= 2 && b.len() <= 2 {
-        let (m, d) = (num(a)?, num(b)?);
-        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+    // "on 4-22", "on 22/04": month and day (or day and month) after "on";
+    // "22/04" (a leading zero or a day above 12) is a date anywhere.
+    let context = i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1));
+    if a.len() <= 2 && b.len() <= 2 && !cx.is(i + 3, ".") || a.len() <= 2 && b.len() == 2 {
+        let (x, z) = (num(a)?, num(b)?);
+        let zero = (a.starts_with('0') || b.starts_with('0')) && sep == "/";
+        let (m, d) = if x > 12 && z <= 12 { (z, x) } else { (x, z) };
+        let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+        let dated = context || zero || (x > 12 && z <= 12 && sep == "/" && b.len() == 2);
+        if valid && dated && !cx.is_digits(i + 4) {
             return day_mention(
                 cx,
                 i,

@@ -166,7 +166,9 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if let Some((code, f, e)) = money::suffix(cx, k) {
         return Some(money::cents(cx, base(Tag::Money(code, f), e)));
     }
-    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)) {
+    // "the twenty second" is an ordinal: "second" after a plural number is no unit.
+    let ordinal_second = cx.is(k, "second") && n.value != 1.0;
+    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)).filter(|_| !ordinal_second) {
         return Some(duration::compound(cx, base(Tag::Time(secs), e)));
     }
     if let Some((canon, f, e)) = quantity::unit(cx, k, cx.glued(k)) {

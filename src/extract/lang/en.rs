@@ -744,7 +744,9 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
 
 /// "pounds" is weight, not money, near these words.
 pub const WEIGHT_CONTEXT: &[&str] = &[
-    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter",
+    "lose", "lost", "losing", "drop", "dropped", "gain", "gained", "gaining", "shed", "baby",
+    "babies", "tall", "fat", "diet", "pregnant", "born", "weigh", "weighs", "weighed", "weighing",
+    "weight", "heavy", "heavier", "lighter",
 ];
 
 /// Currency signs, before or after the amount.
