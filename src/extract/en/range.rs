@@ -107,6 +107,19 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if let Some(m) = percent::half_of(cx, i) {
         return Some(m);
     }
+    // "a dollar and 42 cents"
+    if t::ARTICLES.contains(&cx.low(i)) && t::ONE_CURRENCY.contains(&cx.low(i + 1)) {
+        if let Some((code, f, e)) = money::suffix(cx, i + 1) {
+            let m = Measure {
+                end: e,
+                value: 1.0,
+                tag: Tag::Money(code, f),
+                scale: 1.0,
+                vague: None,
+            };
+            return Some(money::cents(cx, m));
+        }
+    }
     let (n, couple_end) = match number(cx, i) {
         Some(n) => {
             let e = n.end;

@@ -857,7 +857,15 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("hryvnia", "UAH", 1.0),
     ("tenge", "KZT", 1.0),
     ("lari", "GEL", 1.0),
+    ("malaysian ringgits", "MYR", 1.0),
+    ("malaysian ringgit", "MYR", 1.0),
+    ("malaysia ringgits", "MYR", 1.0),
+    ("malaysia ringgit", "MYR", 1.0),
+    ("ringgits", "MYR", 1.0),
     ("ringgit", "MYR", 1.0),
+    ("egyptianpound", "EGP", 1.0),
+    ("saudiriyal", "SAR", 1.0),
+    ("kuwaiti dinar", "KWD", 1.0),
     ("zloty", "PLN", 1.0),
     ("zlotys", "PLN", 1.0),
     ("rand", "ZAR", 1.0),
@@ -866,7 +874,12 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
 ];
 
 /// Minor units that need a currency stated before them ("$20 and 43 cents").
-pub const CENTS: &[&str] = &["cents", "cent", "c", "pence", "p"];
+pub const CENTS: &[&str] = &[
+    "cents", "cent", "c", "pence", "penny", "p", "sen", "sens", "agorot", "kopecks",
+];
+
+/// Currency names that mean one unit after an article ("a dollar").
+pub const ONE_CURRENCY: &[&str] = &["dollar", "euro", "pound", "shekel", "yen", "rupee", "penny"];
 
 /// Function words: never the counted noun of a count.
 pub const FUNCTION_WORDS: &[&str] = &[
