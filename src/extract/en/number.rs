@@ -511,6 +511,15 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
             if let Some((frac, e)) = decimal_part(cx, j + 1) {
                 current += frac;
                 end = e;
+                // "two point two million"
+                if total == 0.0 {
+                    let (v, e2, sc) = scale_words(cx, end, current);
+                    if sc && current != 0.0 {
+                        top_scale = v / current;
+                        current = v;
+                        end = e2;
+                    }
+                }
             }
             break;
         } else {
