@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 
 use super::date::day_mention;
 use super::tokens::Ctx;
-use super::Found;
+use super::{mention, Found};
 use crate::extract::lang::en as t;
-use crate::value::DateParts;
+use crate::extract::Kind;
+use crate::value::{DateParts, DateValue, Qualifier, Value};
 
 /// Numeric dates: ISO "2015-08-12", "2015/08/12", "21/04/2016", "10-31-74",
 /// "3/3/15", month and year "3/2015", and "on 4-22".
@@ -80,6 +81,36 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     if sep == "." {
         return None;
     }
+    // "2015-16" is a span of years; "1995-01" a month.
+    if a.len() == 4 && b.len() == 2 && sep == "-" && !cx.is_digits(i + 3) {
+        let y = num(a)? as i32;
+        let z = num(b)? as i32;
+        if (1000..=2100).contains(&y) {
+            let end_year = y - y % 100 + z;
+            if end_year > y && end_year - y < 10 {
+                let v = DateValue::years(y, end_year)?;
+                let v = Value::Date(v);
+                return Some(mention(
+                    cx,
+                    i,
+                    i + 3,
+                    Kind::Year,
+                    v,
+                    Qualifier::Range,
+                    None,
+                    None,
+                ));
+            }
+            if (1..=12).contains(&z) {
+                let parts = DateParts {
+                    year: Some(y),
+                    month: Some(z as u32),
+                    ..DateParts::default()
+                };
+                return day_mention(cx, i, i + 3, parts);
+            }
+        }
+    }
     // "3/2015": month and year.
     if b.len() == 4 && a.len() <= 2 && sep == "/" {
         let m = num(a)?;
@@ -149,6 +180,16 @@ mod tests {
             day: Some(dd),
             weekday: None,
         }
+    }
+
+    #[test]
+    fn year_and_month_or_span_of_years() {
+        assert_eq!(
+            days("in 1987-04"),
+            ("1987-04-01".into(), "1987-04-30".into())
+        );
+        assert_eq!(d("the 2003-04 season").0, Kind::Year);
+        assert_eq!(days("the 2003-04 season").1, "2004-12-31");
     }
 
     #[test]

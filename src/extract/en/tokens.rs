@@ -168,7 +168,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // Symbols inside a phrase ("approx .", "km / h") are written glued.
-            if n > 0 && t.kind == TokKind::Sym && t.space_before && piece != "-" && piece != "$" {
+            if n > 0
+                && t.kind == TokKind::Sym
+                && t.space_before
+                && !matches!(piece, "-" | "$" | "=")
+            {
                 return None;
             }
             j += 1;
@@ -319,7 +323,7 @@ fn block_glued_to_words(toks: &[Tok<'_>], blocked: &mut [bool]) {
 /// ASCII-only pattern, compiled once; its matches are mapped onto tokens.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u)\+\d{1,3}[ .-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
+        r"(?-u)\+\d{1,3}[ ./-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ ./-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
     )
     .expect("phone pattern")
 });

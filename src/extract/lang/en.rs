@@ -426,6 +426,12 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("greater or equal than", Bound::AtLeast),
     ("larger or equal than", Bound::AtLeast),
     ("> =", Bound::AtLeast),
+    ("higher or equal than", Bound::AtLeast),
+    ("bigger or equal than", Bound::AtLeast),
+    ("equal to or more than", Bound::AtLeast),
+    ("equal to or greater than", Bound::AtLeast),
+    ("equal or greater than", Bound::AtLeast),
+    ("at least or equal to", Bound::AtLeast),
     ("less than", Bound::Below),
     ("fewer than", Bound::Below),
     ("lower than", Bound::Below),
@@ -443,10 +449,18 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("less or equal to", Bound::AtMost),
     ("smaller or equal than", Bound::AtMost),
     ("< =", Bound::AtMost),
+    ("lower or equal than", Bound::AtMost),
+    ("equal to or less than", Bound::AtMost),
+    ("equal to or fewer than", Bound::AtMost),
+    ("equal to or lower than", Bound::AtMost),
+    ("equal or less than", Bound::AtMost),
+    ("at most or equal to", Bound::AtMost),
     ("up to", Bound::UpTo),
     ("as many as", Bound::UpTo),
     ("equals", Bound::Exactly),
     ("equal to", Bound::Exactly),
+    ("equaling to", Bound::Exactly),
+    ("equaling", Bound::Exactly),
     ("exactly", Bound::Exactly),
     ("precisely", Bound::Exactly),
 ];
@@ -459,6 +473,15 @@ pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("or higher", Bound::AtLeast),
     ("or over", Bound::AtLeast),
     ("and above", Bound::AtLeast),
+    ("and more", Bound::AtLeast),
+    ("and over", Bound::AtLeast),
+    ("or greater than", Bound::AtLeast),
+    ("or more than", Bound::AtLeast),
+    ("or higher than", Bound::AtLeast),
+    ("or less than", Bound::AtMost),
+    ("or fewer than", Bound::AtMost),
+    ("or lower than", Bound::AtMost),
+    ("and less", Bound::AtMost),
     ("or less", Bound::AtMost),
     ("or fewer", Bound::AtMost),
     ("or below", Bound::AtMost),
@@ -466,6 +489,16 @@ pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("or under", Bound::AtMost),
     ("and below", Bound::AtMost),
 ];
+
+/// The last word of a bound suffix that may start a new bound ("200 or
+/// greater than 190" is a number and a bound, not "200 or greater").
+pub const THAN: &[&str] = &["than"];
+
+/// "or equal (to)" after a strict bound makes it inclusive ("less than 5000 or equal").
+pub const OR_EQUAL: &[&str] = &["or equal to", "or equal"];
+
+/// Words joining a lower and an upper bound into one range.
+pub const BOUND_JOINS: &[&str] = &["and", ",", "but"];
 
 /// Percent signs and words.
 pub const PERCENT: &[&str] = &[
