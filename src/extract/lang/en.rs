@@ -504,6 +504,8 @@ pub const BOUND_JOINS: &[&str] = &["and", ",", "but"];
 pub const PERCENT: &[&str] = &[
     "%",
     "percent",
+    "percents",
+    "percentage",
     "per cent",
     "pct",
     "per - cent",
@@ -714,7 +716,10 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("square kilometre", "km2"),
     ("square kilometres", "km2"),
     ("sq km", "km2"),
-    ("km2", "km2"),
+    ("sq . km", "km2"),
+    ("sq . mi", "mi2"),
+    ("sq . ft", "ft2"),
+    ("sqm", "m2"),
     ("square mile", "mi2"),
     ("square miles", "mi2"),
     ("sq mi", "mi2"),
@@ -760,6 +765,32 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("fahrenheit", "degF"),
     ("° f", "degF"),
     ("°f", "degF"),
+];
+
+/// Powers after a length unit: "km2", "km^2", "km squared", "m³".
+pub const UNIT_POWERS: &[(&str, u32)] = &[
+    ("2", 2),
+    ("^ 2", 2),
+    ("²", 2),
+    ("squared", 2),
+    ("3", 3),
+    ("^ 3", 3),
+    ("³", 3),
+    ("cubed", 3),
+];
+
+/// Length units and their squares and cubes (symbols of `units.rs`).
+pub const UNIT_SQUARES: &[(&str, &str, &str)] = &[
+    ("m", "m2", "m3"),
+    ("km", "km2", "km3"),
+    ("cm", "cm2", "cm3"),
+    ("mi", "mi2", ""),
+    ("ft", "ft2", "ft3"),
+];
+
+/// Adjectives after "2 in" that make "in" an inch ("2 in thick").
+pub const DIMENSION_WORDS: &[&str] = &[
+    "thick", "wide", "long", "tall", "high", "deep", "across", "diameter", "thin", "broad",
 ];
 
 /// Unit symbols matched case-sensitively and only right after a number
