@@ -3,6 +3,8 @@
 //! ("10 dollars", "197 pence", "42 Lebanese pounds"), cents ("$20 and 43c")
 //! and vague plurals ("billions of dollars", "tens of millions of dollars").
 
+use std::sync::LazyLock;
+
 use super::number::number;
 use super::range::{count_noun, Measure, Tag};
 use super::tokens::Ctx;
@@ -81,7 +83,7 @@ pub fn suffix(cx: &Ctx, k: usize) -> Option<(&'static str, f64, usize)> {
     if let Some(c) = code(cx, k) {
         return Some((c, 1.0, k + 1));
     }
-    let (e, (cur, f)) = cx.longest(k, &words_table())?;
+    let (e, (cur, f)) = cx.longest(k, &WORDS)?;
     // "200 pounds" near "weigh" is a weight; "6 pounds of meat" too.
     if cur == "GBP" && f == 1.0 && cx.low(k).starts_with("pound") && weight_context(cx, k, e) {
         return None;
@@ -89,12 +91,13 @@ pub fn suffix(cx: &Ctx, k: usize) -> Option<(&'static str, f64, usize)> {
     Some((cur, f, e))
 }
 
-fn words_table() -> Vec<(&'static str, (&'static str, f64))> {
+/// `CURRENCY_WORDS` in the shape `Ctx::longest` reads, built once.
+static WORDS: LazyLock<Vec<(&'static str, (&'static str, f64))>> = LazyLock::new(|| {
     t::CURRENCY_WORDS
         .iter()
         .map(|&(w, c, f)| (w, (c, f)))
         .collect()
-}
+});
 
 /// Whether "pounds" at `k..e` reads as a weight.
 fn weight_context(cx: &Ctx, k: usize, e: usize) -> bool {
