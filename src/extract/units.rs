@@ -203,6 +203,21 @@ pub const UNITS: &[UnitDef] = &[
         canonical: "degF",
         factor: 1.0,
     },
+    UnitDef {
+        symbol: "km3",
+        canonical: "m3",
+        factor: 1e9,
+    },
+    UnitDef {
+        symbol: "cm3",
+        canonical: "m3",
+        factor: 1e-6,
+    },
+    UnitDef {
+        symbol: "cm2",
+        canonical: "m2",
+        factor: 1e-4,
+    },
 ];
 
 /// Looks up a unit symbol.

@@ -14,29 +14,44 @@ use crate::extract::lang::en as t;
 use crate::extract::Kind;
 use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
 
-/// A month name at `i` (with an optional "." after an abbreviation): (month, end).
+/// A month name at `i` (with an optional "." after it): (month, end).
+///
+/// Names that are also common words ("may", "march") and lower-case
+/// abbreviations count only when a day follows, or when `dated` says the
+/// words before already make a date ("the fourth of may").
 pub fn month_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    month_in(cx, i, false)
+}
+
+fn month_in(cx: &Ctx, i: usize, dated: bool) -> Option<(u32, usize)> {
     if !cx.is_word(i) || cx.is_blocked(i) {
         return None;
     }
     let w = cx.low(i);
     let &(name, m) = t::MONTHS.iter().find(|(n, _)| *n == w)?;
     let mut e = i + 1;
-    let dotted = cx.is(e, ".") && cx.glued(e) && name.len() <= 4;
+    let dotted = cx.is(e, ".")
+        && cx.glued(e)
+        && (name.len() <= 4 || cx.is_digits(e + 1) || cx.capitalized(i));
     if dotted {
         e += 1;
     }
     let abbrev = name.len() <= 4 && name != "june" && name != "july" && name != "may";
-    let next_is_number =
-        cx.is_digits(e) || number(cx, e).is_some() || ordinal_word(cx, e).is_some();
+    let k = if cx.is(e, "the") { e + 1 } else { e };
+    let next_is_day = cx.is_digits(e)
+        || number(cx, e).is_some()
+        || ordinal_word(cx, k).is_some()
+        || ordinal_digits(cx, k).is_some();
     if (t::AMBIGUOUS_MONTHS.contains(&name) || abbrev)
         && !cx.capitalized(i)
         && !dotted
-        && !next_is_number
+        && !next_is_day
+        && !dated
     {
         return None;
     }
-    if name == "may" && !cx.capitalized(i) && !cx.is_digits(e) {
+    let may_ok = cx.capitalized(i) || dated || cx.is_digits(e) || k > e;
+    if name == "may" && !may_ok {
         return None;
     }
     Some((m, e))
@@ -265,11 +280,24 @@ fn month_with(r: NaiveDate, d: u32, wd: Weekday) -> Option<NaiveDate> {
 fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // Month first: "December 14, 2016", "Dec. 14", "May twenty one", "December 2016".
     if let Some((m, e)) = month_at(cx, i) {
-        if let Some((d, de)) = day_at(cx, e) {
+        // "Jan-1", "Jan/1", "may the eleventh"
+        let glued_sep = (cx.is(e, "-") || cx.is(e, "/")) && cx.glued(e) && cx.glued(e + 1);
+        let ds = if glued_sep || cx.is(e, "the") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((d, de)) = day_at(cx, ds) {
             if year_at(cx, de, false).is_none() && (cx.is(de, ":") || cx.is_digits(de)) {
                 return None;
             }
             let k = comma(cx, de);
+            // "January 12 of 2016"
+            let k = if cx.is(k, t::OF) && year_at(cx, k + 1, false).is_some() {
+                k + 1
+            } else {
+                k
+            };
             let (year, end) = match year_at(cx, k, true) {
                 Some((y, ye)) => (Some(y), ye),
                 None => (None, de),
@@ -297,8 +325,12 @@ fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // Day first: "14 December 2016", "the 15th of February", "22 of Jan".
     let s = if cx.is(i, "the") { i + 1 } else { i };
     let (d, de) = day_at(cx, s)?;
-    let k = if cx.is(de, t::OF) { de + 1 } else { de };
-    let (m, me) = month_at(cx, k)?;
+    // "22 of Jan", "1-Jan", "28-Nov"
+    let of = cx.is(de, t::OF);
+    let dash = cx.is(de, "-") && cx.glued(de) && cx.glued(de + 1);
+    let k = if of || dash { de + 1 } else { de };
+    let ordinal = ordinal_digits(cx, s).is_some() || ordinal_word(cx, s).is_some();
+    let (m, me) = month_in(cx, k, of && ordinal)?;
     if !cx.capitalized(k) && cx.is(s, "the") && wd.is_none() && k == de {
         return None;
     }
@@ -365,15 +397,26 @@ fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// "the 27th" as a day of an unnamed month, when no noun follows it.
 fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
-    let s = if t::DAY_CONTEXT.contains(&cx.low(i)) && cx.is(i + 1, "the") {
+    let context = t::DAY_CONTEXT.contains(&cx.low(i));
+    let s = if context && cx.is(i + 1, "the") {
         i + 2
-    } else if cx.is(i, "the") {
+    } else if cx.is(i, "the") || context {
         i + 1
     } else {
         return None;
     };
-    let (d, e) = ordinal_digits(cx, s)?;
-    if !(1..=31).contains(&d) || cx.is_word(e) || cx.is_digits(e) {
+    // "the 27th", "on 22nd"; after "on the"/"for the" also "the 27", "the second".
+    let strong = context && s == i + 2;
+    let (d, e) = match ordinal_digits(cx, s) {
+        Some(x) => x,
+        None if strong => ordinal_word(cx, s).or_else(|| {
+            (cx.is_digits(s) && cx.raw(s).len() <= 2)
+                .then(|| (cx.raw(s).parse().unwrap_or(0), s + 1))
+        })?,
+        None => return None,
+    };
+    let end_of_phrase = !cx.is_word(e) && !cx.is_digits(e) && !cx.is(e, "-");
+    if !(1..=31).contains(&d) || !end_of_phrase || (s == i + 1 && context && cx.is(i, "the")) {
         return None;
     }
     let parts = DateParts {
@@ -470,6 +513,20 @@ mod tests {
                 ..ymd(2014, 10, 1)
             }
         );
+    }
+
+    #[test]
+    fn glued_and_spelled_forms() {
+        let pat = |s: &str| d(s).1.parts.pattern();
+        assert_eq!(pat("due Mar-3").as_deref(), Some("--03-03"));
+        assert_eq!(pat("due 9-Mar").as_deref(), Some("--03-09"));
+        assert_eq!(pat("on the ninth of march").as_deref(), Some("--03-09"));
+        assert_eq!(pat("by September. 5").as_deref(), Some("--09-05"));
+        assert_eq!(pat("paid on the 9th.").as_deref(), Some("--XX-09"));
+        assert_eq!(pat("paid on the third").as_deref(), Some("--XX-03"));
+        assert_eq!(d("March 3 of 2011").1.parts, ymd(2011, 3, 3));
+        assert_eq!(extract("the 9th floor", None)[0].kind, Kind::Ordinal);
+        assert!(extract("we may go", None).is_empty());
     }
 
     #[test]

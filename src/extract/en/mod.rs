@@ -24,9 +24,13 @@ mod relative;
 mod tokens;
 mod year;
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 
 use super::{Kind, Mention};
+use crate::extract::lang::en as t;
 use crate::value::{Qualifier, Value};
 use tokens::Ctx;
 
@@ -67,6 +71,61 @@ pub(crate) fn mention(
     }
 }
 
+/// First words of every phrase a mention can start with. A word outside
+/// this set (and not a currency code) starts nothing, so the recognizers
+/// are not even tried there: most words of a text are skipped in one lookup.
+static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut s: HashSet<&'static str> = HashSet::new();
+    let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+    let lists: [&[&'static str]; 14] = [
+        t::HUNDRED,
+        t::DOZEN,
+        t::ARTICLES,
+        t::NEGATIVE,
+        t::COUPLE,
+        t::RELATIVE_PART_HEDGES,
+        t::DAY_CONTEXT,
+        t::RANGE_OPEN,
+        t::ONE_OF_UNIT,
+        t::CURRENCY_LETTER_SIGNS,
+        t::CURRENCY_GLUED_SIGNS,
+        &[t::HALF, t::IN, "the"],
+        t::PERCENT,
+        t::AMBIGUOUS_MONTHS,
+    ];
+    for l in lists {
+        s.extend(l.iter().map(|p| first(p)));
+    }
+    s.extend(t::SMALL.iter().map(|p| p.0));
+    s.extend(t::TENS.iter().map(|p| p.0));
+    s.extend(t::SCALES.iter().map(|p| p.0));
+    s.extend(t::ORDINALS.iter().map(|p| p.0));
+    s.extend(t::MULTIPLIERS.iter().map(|p| p.0));
+    s.extend(t::VAGUE_PLURALS.iter().map(|p| p.0));
+    s.extend(t::MONTHS.iter().map(|p| p.0));
+    s.extend(t::WEEKDAYS.iter().map(|p| p.0));
+    s.extend(t::RELATIVE_DAYS.iter().map(|p| first(p.0)));
+    s.extend(t::RELATIVE_SHIFTS.iter().map(|p| first(p.0)));
+    s.extend(t::PERIOD_PARTS.iter().map(|p| first(p.0)));
+    s.extend(t::BOUND_PREFIXES.iter().map(|p| first(p.0)));
+    s.extend(t::CURRENCY_SIGNS.iter().map(|p| first(p.0)));
+    s
+});
+
+/// Whether a recognizer may start at token `i` (symbols and digits always may).
+fn may_start(cx: &Ctx, i: usize) -> bool {
+    let tok = &cx.toks[i];
+    if tok.kind != tokens::TokKind::Word {
+        return true;
+    }
+    if STARTERS.contains(tok.lower.as_str()) {
+        return true;
+    }
+    // Currency codes ("USD34.6 million", "EUR 5") and letter signs ("Rs", "RM").
+    tok.text.len() == 3 && tok.text.chars().all(|c| c.is_ascii_uppercase())
+        || t::CURRENCY_LETTER_SIGNS.contains(&tok.text)
+}
+
 /// Extracts English mentions from normalized `text`, sorted by start offset.
 ///
 /// `reference` resolves relative dates ("next month"); without it they are
@@ -76,7 +135,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.len() {
-        if cx.is_blocked(i) {
+        if cx.is_blocked(i) || !may_start(&cx, i) {
             i += 1;
             continue;
         }

@@ -3,6 +3,8 @@
 //! ("10 dollars", "197 pence", "42 Lebanese pounds"), cents ("$20 and 43c")
 //! and vague plurals ("billions of dollars", "tens of millions of dollars").
 
+use std::sync::LazyLock;
+
 use super::number::number;
 use super::range::{count_noun, Measure, Tag};
 use super::tokens::Ctx;
@@ -74,14 +76,14 @@ pub fn suffix(cx: &Ctx, k: usize) -> Option<(&'static str, f64, usize)> {
         return None;
     }
     if let Some((c, e)) = sign(cx, k) {
-        if !cx.is_word(k) || cx.raw(k) == "US" {
+        if !cx.is_word(k) || cx.raw(k) == "US" || t::CURRENCY_GLUED_SIGNS.contains(&cx.raw(k)) {
             return Some((c, 1.0, e));
         }
     }
     if let Some(c) = code(cx, k) {
         return Some((c, 1.0, k + 1));
     }
-    let (e, (cur, f)) = cx.longest(k, &words_table())?;
+    let (e, (cur, f)) = cx.longest(k, &WORDS)?;
     // "200 pounds" near "weigh" is a weight; "6 pounds of meat" too.
     if cur == "GBP" && f == 1.0 && cx.low(k).starts_with("pound") && weight_context(cx, k, e) {
         return None;
@@ -89,12 +91,13 @@ pub fn suffix(cx: &Ctx, k: usize) -> Option<(&'static str, f64, usize)> {
     Some((cur, f, e))
 }
 
-fn words_table() -> Vec<(&'static str, (&'static str, f64))> {
+/// `CURRENCY_WORDS` in the shape `Ctx::longest` reads, built once.
+static WORDS: LazyLock<Vec<(&'static str, (&'static str, f64))>> = LazyLock::new(|| {
     t::CURRENCY_WORDS
         .iter()
         .map(|&(w, c, f)| (w, (c, f)))
         .collect()
-}
+});
 
 /// Whether "pounds" at `k..e` reads as a weight.
 fn weight_context(cx: &Ctx, k: usize, e: usize) -> bool {
@@ -107,22 +110,27 @@ fn weight_context(cx: &Ctx, k: usize, e: usize) -> bool {
 
 /// Adds "and 43 cents" / "and 43c" to an amount in a major currency.
 pub fn cents(cx: &Ctx, mut m: Measure) -> Measure {
-    let Tag::Money(cur, 1.0) = m.tag else {
+    let Tag::Money(_, 1.0) = m.tag else {
         return m;
     };
-    if !cx.is(m.end, t::AND) {
-        return m;
-    }
-    let Some(n) = number(cx, m.end + 1) else {
+    let and = cx.is(m.end, t::AND);
+    let k = if and { m.end + 1 } else { m.end };
+    let Some(n) = number(cx, k) else {
         return m;
     };
-    if !t::CENTS.contains(&cx.low(n.end)) || n.value >= 100.0 {
+    if n.value >= 100.0 || n.value < 0.0 || n.value.fract() != 0.0 {
         return m;
     }
-    // "$20 and 43c" but not "$20 and 43 people"
-    let _ = cur;
+    // "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence"; a bare two-digit
+    // "$20 43" only at the end of a phrase. Not "$20 and 43 people".
+    let minor = cx.longest_of(n.end, t::CENTS);
+    let bare_end = n.plain_digits == Some(2) && !cx.is_word(n.end) && !cx.is_digits(n.end);
+    match minor {
+        Some(e) => m.end = e,
+        None if bare_end && (and || cx.is(n.end, ".") || n.end >= cx.len()) => m.end = n.end,
+        None => return m,
+    }
     m.value += n.value / 100.0;
-    m.end = n.end + 1;
     m
 }
 

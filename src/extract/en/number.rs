@@ -268,6 +268,24 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         j += 2;
         plain = false;
     }
+    // "10 1/2": a whole number and a glued fraction after it.
+    if plain
+        && !cx.glued(j)
+        && cx.is_digits(j)
+        && cx.is(j + 1, "/")
+        && cx.glued(j + 1)
+        && cx.glued(j + 2)
+        && cx.is_digits(j + 2)
+        && !cx.is(j + 3, "/")
+    {
+        let a: f64 = cx.raw(j).parse().ok()?;
+        let b: f64 = cx.raw(j + 2).parse().ok()?;
+        if a < b && b > 0.0 {
+            value += a / b;
+            j += 3;
+            plain = false;
+        }
+    }
     // "1 point 1"
     if plain && cx.is(j, t::POINT) && cx.is_digits(j + 1) {
         let v: f64 = format!("{}.{}", s, cx.raw(j + 1)).parse().ok()?;
@@ -493,6 +511,15 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
             if let Some((frac, e)) = decimal_part(cx, j + 1) {
                 current += frac;
                 end = e;
+                // "two point two million"
+                if total == 0.0 {
+                    let (v, e2, sc) = scale_words(cx, end, current);
+                    if sc && current != 0.0 {
+                        top_scale = v / current;
+                        current = v;
+                        end = e2;
+                    }
+                }
             }
             break;
         } else {

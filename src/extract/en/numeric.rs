@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 
 use super::date::day_mention;
 use super::tokens::Ctx;
-use super::Found;
+use super::{mention, Found};
 use crate::extract::lang::en as t;
-use crate::value::DateParts;
+use crate::extract::Kind;
+use crate::value::{DateParts, DateValue, Qualifier, Value};
 
 /// Numeric dates: ISO "2015-08-12", "2015/08/12", "21/04/2016", "10-31-74",
 /// "3/3/15", month and year "3/2015", and "on 4-22".
@@ -80,6 +81,36 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     if sep == "." {
         return None;
     }
+    // "2015-16" is a span of years; "1995-01" a month.
+    if a.len() == 4 && b.len() == 2 && sep == "-" && !cx.is_digits(i + 3) {
+        let y = num(a)? as i32;
+        let z = num(b)? as i32;
+        if (1000..=2100).contains(&y) {
+            let end_year = y - y % 100 + z;
+            if end_year > y && end_year - y < 10 {
+                let v = DateValue::years(y, end_year)?;
+                let v = Value::Date(v);
+                return Some(mention(
+                    cx,
+                    i,
+                    i + 3,
+                    Kind::Year,
+                    v,
+                    Qualifier::Range,
+                    None,
+                    None,
+                ));
+            }
+            if (1..=12).contains(&z) {
+                let parts = DateParts {
+                    year: Some(y),
+                    month: Some(z as u32),
+                    ..DateParts::default()
+                };
+                return day_mention(cx, i, i + 3, parts);
+            }
+        }
+    }
     // "3/2015": month and year.
     if b.len() == 4 && a.len() <= 2 && sep == "/" {
         let m = num(a)?;
@@ -97,10 +128,16 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
             );
         }
     }
-    // "on 4-22": month and day after "on".
-    if i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1)) && a.len() <= 2 && b.len() <= 2 {
-        let (m, d) = (num(a)?, num(b)?);
-        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+    // "on 4-22", "on 22/04": month and day (or day and month) after "on";
+    // "22/04" (a leading zero or a day above 12) is a date anywhere.
+    let context = i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1));
+    if a.len() <= 2 && b.len() <= 2 && !cx.is(i + 3, ".") || a.len() <= 2 && b.len() == 2 {
+        let (x, z) = (num(a)?, num(b)?);
+        let zero = (a.starts_with('0') || b.starts_with('0')) && sep == "/";
+        let (m, d) = if x > 12 && z <= 12 { (z, x) } else { (x, z) };
+        let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+        let dated = context || zero || (x > 12 && z <= 12 && sep == "/" && b.len() == 2);
+        if valid && dated && !cx.is_digits(i + 4) {
             return day_mention(
                 cx,
                 i,
@@ -143,6 +180,16 @@ mod tests {
             day: Some(dd),
             weekday: None,
         }
+    }
+
+    #[test]
+    fn year_and_month_or_span_of_years() {
+        assert_eq!(
+            days("in 1987-04"),
+            ("1987-04-01".into(), "1987-04-30".into())
+        );
+        assert_eq!(d("the 2003-04 season").0, Kind::Year);
+        assert_eq!(days("the 2003-04 season").1, "2004-12-31");
     }
 
     #[test]

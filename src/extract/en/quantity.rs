@@ -15,12 +15,38 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize
     if cx.is_blocked(k) {
         return None;
     }
-    let (e, symbol) = match cx.longest(k, t::UNIT_WORDS) {
+    let (mut e, mut symbol) = match cx.longest(k, t::UNIT_WORDS) {
         Some(x) => x,
         None => exact_symbol(cx, k, glued)?,
     };
+    // "km2", "km^2", "km squared", "m³"
+    if let Some(&(_, sq, cu)) = t::UNIT_SQUARES.iter().find(|(u, _, _)| *u == symbol) {
+        if let Some((pe, power)) = power_at(cx, e) {
+            let s = if power == 2 { sq } else { cu };
+            if !s.is_empty() {
+                symbol = s;
+                e = pe;
+            }
+        }
+    }
     let def = units::unit(symbol)?;
     Some((def.canonical, def.factor, e))
+}
+
+/// A power after a unit at `e`: (end, 2 or 3). Digits and signs must be glued.
+fn power_at(cx: &Ctx, e: usize) -> Option<(usize, u32)> {
+    for &(p, n) in t::UNIT_POWERS {
+        let pieces: Vec<&str> = p.split(' ').collect();
+        let word = pieces.len() == 1 && p.chars().all(char::is_alphabetic);
+        let ok = pieces
+            .iter()
+            .enumerate()
+            .all(|(j, piece)| cx.raw(e + j) == *piece && (word || cx.glued(e + j)));
+        if ok {
+            return Some((e + pieces.len(), n));
+        }
+    }
+    None
 }
 
 /// One-letter and quote symbols, matched as written.
@@ -32,13 +58,13 @@ fn exact_symbol(cx: &Ctx, k: usize, glued: bool) -> Option<(usize, &'static str)
     let &(_, symbol) = t::UNIT_SYMBOLS_EXACT
         .iter()
         .find(|(s, _)| *s == cx.raw(k))?;
-    if symbol == "in" && !glued && cx.is_word(k + 1) {
-        return None; // "5 in the morning"
-    }
-    if symbol == "in" && (cx.is_word(k + 1) || cx.is_digits(k + 1)) {
+    // "5 in the morning" is no length; "2 in thick" is.
+    let dimension = t::DIMENSION_WORDS.contains(&cx.low(k + 1));
+    if symbol == "in" && (cx.is_word(k + 1) && !dimension || cx.is_digits(k + 1)) {
         return None;
     }
-    if !glued && cx.is_word(k + 1) && !t::FUNCTION_WORDS.contains(&cx.low(k + 1)) {
+    let next_word = cx.is_word(k + 1) && !t::FUNCTION_WORDS.contains(&cx.low(k + 1));
+    if !glued && next_word && !dimension {
         return None; // "5 m people"
     }
     if cx.raw(k) == "\"" && !glued {
@@ -137,6 +163,17 @@ mod tests {
         ));
         assert!(close(q("at 200 kilometres per hour")[0].1, 200.0 / 3.6));
         assert!(close(q("two and a half miles")[0].1, 2.5 * 1609.344));
+    }
+
+    #[test]
+    fn squares_cubes_and_inches() {
+        assert_eq!(q("a 120 km2 park")[0].1, 120e6);
+        assert_eq!(q("a 120 km^2 park")[0].1, 120e6);
+        assert_eq!(q("3 m³ of sand")[0], ("m3".into(), 3.0, Qualifier::Exact));
+        assert!(close(q("a plank 3 1/2 in thick")[0].1, 3.5 * 0.0254));
+        assert!(extract("at 5 in the morning", None)
+            .iter()
+            .all(|m| m.kind != Kind::Quantity));
     }
 
     #[test]

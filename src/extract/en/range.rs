@@ -107,6 +107,19 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if let Some(m) = percent::half_of(cx, i) {
         return Some(m);
     }
+    // "a dollar and 42 cents"
+    if t::ARTICLES.contains(&cx.low(i)) && t::ONE_CURRENCY.contains(&cx.low(i + 1)) {
+        if let Some((code, f, e)) = money::suffix(cx, i + 1) {
+            let m = Measure {
+                end: e,
+                value: 1.0,
+                tag: Tag::Money(code, f),
+                scale: 1.0,
+                vague: None,
+            };
+            return Some(money::cents(cx, m));
+        }
+    }
     let (n, couple_end) = match number(cx, i) {
         Some(n) => {
             let e = n.end;
@@ -166,7 +179,9 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if let Some((code, f, e)) = money::suffix(cx, k) {
         return Some(money::cents(cx, base(Tag::Money(code, f), e)));
     }
-    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)) {
+    // "the twenty second" is an ordinal: "second" after a plural number is no unit.
+    let ordinal_second = cx.is(k, "second") && n.value != 1.0;
+    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)).filter(|_| !ordinal_second) {
         return Some(duration::compound(cx, base(Tag::Time(secs), e)));
     }
     if let Some((canon, f, e)) = quantity::unit(cx, k, cx.glued(k)) {
@@ -304,14 +319,30 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
             hedge,
         ));
     }
-    // "about five hundred or less": the bound after overrides a hedge before.
-    let bound = match (bound, cx.longest(m1.end, t::BOUND_SUFFIXES)) {
-        (Some(Bound::Approx), Some(_)) | (None, _) => None,
+    // "about five hundred or less", "equal to 5000 or less": the bound after
+    // overrides a hedge before. Not "200 or greater than 190".
+    let suffix = cx
+        .longest(m1.end, t::BOUND_SUFFIXES)
+        .filter(|&(e, _)| !(t::THAN.contains(&cx.low(e - 1)) && number(cx, e).is_some()));
+    let bound = match (bound, suffix) {
+        (Some(Bound::Approx | Bound::Exactly), Some(_)) | (None, _) => None,
         (b, _) => b,
+    };
+    // "less than 5000 or equal", "more than 5000 or equal to": inclusive.
+    let (bound, or_equal_end) = match (bound, cx.longest_of(m1.end, t::OR_EQUAL)) {
+        (Some(b @ (Bound::Above | Bound::Below)), Some(e)) if number(cx, e).is_none() => (
+            Some(if b == Bound::Above {
+                Bound::AtLeast
+            } else {
+                Bound::AtMost
+            }),
+            Some(e),
+        ),
+        (b, _) => (b, None),
     };
     let Some(b) = bound else {
         // "500 or less", "200 or greater"
-        if let Some((e, b)) = cx.longest(m1.end, t::BOUND_SUFFIXES) {
+        if let Some((e, b)) = suffix {
             let (iv, q, p) = bounded(b, x, &m1.tag);
             let v = Value::Scalar {
                 axis,
@@ -334,15 +365,27 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
         ));
     };
     let (mut iv, mut q, mut p) = bounded(b, x, &m1.tag);
-    let mut end = m1.end;
-    // "larger than twenty and less or equal than thirty five"
-    if cx.is(end, t::AND) {
+    let mut end = or_equal_end.unwrap_or(m1.end);
+    // "larger than twenty and less or equal than thirty five", "at most 100
+    // and at least 20", "higher than 1, lower than 3"
+    if t::BOUND_JOINS.contains(&cx.low(end)) {
         if let Some((e2, b2)) = cx.longest(end + 1, t::BOUND_PREFIXES) {
             if let Some(m2) = measure(cx, e2) {
                 let y = m2.canonical();
-                if is_lower(b) && is_upper(b2) && y > x {
-                    iv.max = Some(y);
-                    iv.max_inclusive = b2 != Bound::Below;
+                let (lo, lo_inc, hi, hi_inc) = if is_lower(b) && is_upper(b2) {
+                    (x, b == Bound::AtLeast, y, b2 != Bound::Below)
+                } else if is_upper(b) && is_lower(b2) {
+                    (y, b2 == Bound::AtLeast, x, b != Bound::Below)
+                } else {
+                    (1.0, true, 0.0, true)
+                };
+                if lo < hi {
+                    iv = Interval {
+                        min: Some(lo),
+                        max: Some(hi),
+                        min_inclusive: lo_inc,
+                        max_inclusive: hi_inc,
+                    };
                     q = Qualifier::Range;
                     p = None;
                     end = m2.end;
@@ -381,7 +424,7 @@ fn range_tail(
     if a.vague.is_some() || b.vague.is_some() {
         return None;
     }
-    let loose = cx.is(k, "to") || cx.is(k, "through") || cx.is(k, "till") || cx.is(k, "until");
+    let loose = cx.is(k, "to") || cx.is(k, "till") || cx.is(k, "until");
     if loose && !opened && a.tag == Tag::Plain && b.tag == Tag::Plain {
         return None;
     }
@@ -506,6 +549,22 @@ mod tests {
         );
         let (_, i, _, _) = iv("between 5 and 10 million dollars");
         assert_eq!((i.min, i.max), (Some(5e6), Some(1e7)));
+    }
+
+    #[test]
+    fn paired_and_trailing_bounds() {
+        let (_, i, q, _) = iv("no fewer than 3 and at most 9 rooms");
+        assert_eq!((i.min, i.max, q), (Some(3.0), Some(9.0), Qualifier::Range));
+        let (_, i, _, _) = iv("at most 9 and at least 3");
+        assert_eq!((i.min, i.max), (Some(3.0), Some(9.0)));
+        let (_, i, _, _) = iv("fewer than 70 or equal");
+        assert_eq!((i.max, i.max_inclusive), (Some(70.0), true));
+        let (_, i, _, _) = iv("exactly 40 or more");
+        assert_eq!((i.min, i.max), (Some(40.0), None));
+        let ms = extract("scores of 90 or greater than 80", None);
+        assert_eq!(ms.len(), 2, "{ms:#?}");
+        let (_, i, _, _) = iv("3 through 7");
+        assert_eq!((i.min, i.max), (Some(3.0), Some(7.0)));
     }
 
     #[test]

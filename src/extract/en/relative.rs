@@ -150,6 +150,13 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
         if cx.low(e).ends_with('s') || unit == CalendarUnit::Day {
             return None;
         }
+        // "next week on Friday", "this week Friday"
+        if unit == CalendarUnit::Week && !hedged {
+            let w = if cx.is(ue, "on") { ue + 1 } else { ue };
+            if let Some((wd, we, _)) = weekday_at(cx, w) {
+                return week_day(cx, i, we, wd, off);
+            }
+        }
         let q = if hedged {
             Qualifier::Approx
         } else {
@@ -325,6 +332,12 @@ pub fn weekday_of_week(cx: &Ctx, i: usize, wd: Weekday, e: usize) -> Option<Foun
     if unit != CalendarUnit::Week {
         return None;
     }
+    week_day(cx, i, ue, wd, off)
+}
+
+/// Weekday `wd` of the week `off` weeks from now, over tokens `i..ue`.
+fn week_day(cx: &Ctx, i: usize, ue: usize, wd: Weekday, off: i32) -> Option<Found> {
+    let unit = CalendarUnit::Week;
     let v = match cx.reference {
         Some(r) => {
             let (monday, _) = period(r, unit, off)?;

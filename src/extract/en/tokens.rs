@@ -161,6 +161,11 @@ impl<'a> Ctx<'a> {
 
     /// Matches a table phrase (space-separated tokens) at `i`; returns the end.
     pub fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Cheap reject on the first byte: most table entries fail here.
+        let first = self.toks.get(i)?.lower.as_bytes().first();
+        if phrase.as_bytes().first() != first {
+            return None;
+        }
         let mut j = i;
         for (n, piece) in phrase.split(' ').enumerate() {
             let t = self.toks.get(j)?;
@@ -168,7 +173,11 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // Symbols inside a phrase ("approx .", "km / h") are written glued.
-            if n > 0 && t.kind == TokKind::Sym && t.space_before && piece != "-" && piece != "$" {
+            if n > 0
+                && t.kind == TokKind::Sym
+                && t.space_before
+                && !matches!(piece, "-" | "$" | "=")
+            {
                 return None;
             }
             j += 1;
@@ -268,7 +277,7 @@ fn is_version(s: &str) -> bool {
 /// Letters and digits interleaved ("24703L202", "A320neo2"): an identifier.
 /// Hyphens and slashes separate parts ("3km-5km" is two amounts).
 fn is_identifier(s: &str) -> bool {
-    s.split(['-', '/']).any(is_identifier_part)
+    s.split(['-', '/', '_', '.']).any(is_identifier_part)
 }
 
 fn is_identifier_part(s: &str) -> bool {
@@ -319,7 +328,7 @@ fn block_glued_to_words(toks: &[Tok<'_>], blocked: &mut [bool]) {
 /// ASCII-only pattern, compiled once; its matches are mapped onto tokens.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u)\+\d{1,3}[ .-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
+        r"(?-u)\+\d{1,3}[ ./-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ ./-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
     )
     .expect("phone pattern")
 });

@@ -2,6 +2,8 @@
 //! "2000 soldiers" are not years), "the 1990s", "the early 2010s", "early
 //! 2016", "late December 2016", "from 2009 to 2012", "2009-2012".
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{comma, month_at, year_at};
@@ -37,12 +39,16 @@ fn part_of(a: NaiveDate, b: NaiveDate, lo: f64, hi: f64) -> (NaiveDate, NaiveDat
 
 /// "early", "the end of" at `i`: (end, first, last fraction of the period).
 fn period_word(cx: &Ctx, i: usize) -> Option<(usize, f64, f64)> {
-    let table: Vec<(&str, (f64, f64))> = t::PERIOD_PARTS
+    cx.longest(i, &PARTS).map(|(e, (a, b))| (e, a, b))
+}
+
+/// `PERIOD_PARTS` in the shape `Ctx::longest` reads, built once.
+static PARTS: LazyLock<Vec<(&'static str, (f64, f64))>> = LazyLock::new(|| {
+    t::PERIOD_PARTS
         .iter()
         .map(|&(w, a, b)| (w, (a, b)))
-        .collect();
-    cx.longest(i, &table).map(|(e, (a, b))| (e, a, b))
-}
+        .collect()
+});
 
 /// "the 1990s", "the early 2010s", "1960s".
 pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {

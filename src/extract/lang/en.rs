@@ -426,6 +426,12 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("greater or equal than", Bound::AtLeast),
     ("larger or equal than", Bound::AtLeast),
     ("> =", Bound::AtLeast),
+    ("higher or equal than", Bound::AtLeast),
+    ("bigger or equal than", Bound::AtLeast),
+    ("equal to or more than", Bound::AtLeast),
+    ("equal to or greater than", Bound::AtLeast),
+    ("equal or greater than", Bound::AtLeast),
+    ("at least or equal to", Bound::AtLeast),
     ("less than", Bound::Below),
     ("fewer than", Bound::Below),
     ("lower than", Bound::Below),
@@ -443,10 +449,18 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("less or equal to", Bound::AtMost),
     ("smaller or equal than", Bound::AtMost),
     ("< =", Bound::AtMost),
+    ("lower or equal than", Bound::AtMost),
+    ("equal to or less than", Bound::AtMost),
+    ("equal to or fewer than", Bound::AtMost),
+    ("equal to or lower than", Bound::AtMost),
+    ("equal or less than", Bound::AtMost),
+    ("at most or equal to", Bound::AtMost),
     ("up to", Bound::UpTo),
     ("as many as", Bound::UpTo),
     ("equals", Bound::Exactly),
     ("equal to", Bound::Exactly),
+    ("equaling to", Bound::Exactly),
+    ("equaling", Bound::Exactly),
     ("exactly", Bound::Exactly),
     ("precisely", Bound::Exactly),
 ];
@@ -459,6 +473,15 @@ pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("or higher", Bound::AtLeast),
     ("or over", Bound::AtLeast),
     ("and above", Bound::AtLeast),
+    ("and more", Bound::AtLeast),
+    ("and over", Bound::AtLeast),
+    ("or greater than", Bound::AtLeast),
+    ("or more than", Bound::AtLeast),
+    ("or higher than", Bound::AtLeast),
+    ("or less than", Bound::AtMost),
+    ("or fewer than", Bound::AtMost),
+    ("or lower than", Bound::AtMost),
+    ("and less", Bound::AtMost),
     ("or less", Bound::AtMost),
     ("or fewer", Bound::AtMost),
     ("or below", Bound::AtMost),
@@ -467,10 +490,22 @@ pub const BOUND_SUFFIXES: &[(&str, Bound)] = &[
     ("and below", Bound::AtMost),
 ];
 
+/// The last word of a bound suffix that may start a new bound ("200 or
+/// greater than 190" is a number and a bound, not "200 or greater").
+pub const THAN: &[&str] = &["than"];
+
+/// "or equal (to)" after a strict bound makes it inclusive ("less than 5000 or equal").
+pub const OR_EQUAL: &[&str] = &["or equal to", "or equal"];
+
+/// Words joining a lower and an upper bound into one range.
+pub const BOUND_JOINS: &[&str] = &["and", ",", "but"];
+
 /// Percent signs and words.
 pub const PERCENT: &[&str] = &[
     "%",
     "percent",
+    "percents",
+    "percentage",
     "per cent",
     "pct",
     "per - cent",
@@ -681,7 +716,10 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("square kilometre", "km2"),
     ("square kilometres", "km2"),
     ("sq km", "km2"),
-    ("km2", "km2"),
+    ("sq . km", "km2"),
+    ("sq . mi", "mi2"),
+    ("sq . ft", "ft2"),
+    ("sqm", "m2"),
     ("square mile", "mi2"),
     ("square miles", "mi2"),
     ("sq mi", "mi2"),
@@ -729,6 +767,32 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("°f", "degF"),
 ];
 
+/// Powers after a length unit: "km2", "km^2", "km squared", "m³".
+pub const UNIT_POWERS: &[(&str, u32)] = &[
+    ("2", 2),
+    ("^ 2", 2),
+    ("²", 2),
+    ("squared", 2),
+    ("3", 3),
+    ("^ 3", 3),
+    ("³", 3),
+    ("cubed", 3),
+];
+
+/// Length units and their squares and cubes (symbols of `units.rs`).
+pub const UNIT_SQUARES: &[(&str, &str, &str)] = &[
+    ("m", "m2", "m3"),
+    ("km", "km2", "km3"),
+    ("cm", "cm2", "cm3"),
+    ("mi", "mi2", ""),
+    ("ft", "ft2", "ft3"),
+];
+
+/// Adjectives after "2 in" that make "in" an inch ("2 in thick").
+pub const DIMENSION_WORDS: &[&str] = &[
+    "thick", "wide", "long", "tall", "high", "deep", "across", "diameter", "thin", "broad",
+];
+
 /// Unit symbols matched case-sensitively and only right after a number
 /// (glued or one space): too short or too common to match as words.
 pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
@@ -744,7 +808,9 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
 
 /// "pounds" is weight, not money, near these words.
 pub const WEIGHT_CONTEXT: &[&str] = &[
-    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter",
+    "lose", "lost", "losing", "drop", "dropped", "gain", "gained", "gaining", "shed", "baby",
+    "babies", "tall", "fat", "diet", "pregnant", "born", "weigh", "weighs", "weighed", "weighing",
+    "weight", "heavy", "heavier", "lighter",
 ];
 
 /// Currency signs, before or after the amount.
@@ -855,7 +921,15 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("hryvnia", "UAH", 1.0),
     ("tenge", "KZT", 1.0),
     ("lari", "GEL", 1.0),
+    ("malaysian ringgits", "MYR", 1.0),
+    ("malaysian ringgit", "MYR", 1.0),
+    ("malaysia ringgits", "MYR", 1.0),
+    ("malaysia ringgit", "MYR", 1.0),
+    ("ringgits", "MYR", 1.0),
     ("ringgit", "MYR", 1.0),
+    ("egyptianpound", "EGP", 1.0),
+    ("saudiriyal", "SAR", 1.0),
+    ("kuwaiti dinar", "KWD", 1.0),
     ("zloty", "PLN", 1.0),
     ("zlotys", "PLN", 1.0),
     ("rand", "ZAR", 1.0),
@@ -864,7 +938,12 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
 ];
 
 /// Minor units that need a currency stated before them ("$20 and 43 cents").
-pub const CENTS: &[&str] = &["cents", "cent", "c", "pence", "p"];
+pub const CENTS: &[&str] = &[
+    "cents", "cent", "c", "pence", "penny", "p", "sen", "sens", "agorot", "kopecks",
+];
+
+/// Currency names that mean one unit after an article ("a dollar").
+pub const ONE_CURRENCY: &[&str] = &["dollar", "euro", "pound", "shekel", "yen", "rupee", "penny"];
 
 /// Function words: never the counted noun of a count.
 pub const FUNCTION_WORDS: &[&str] = &[
