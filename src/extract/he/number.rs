@@ -1,0 +1,509 @@
+//! Number phrases: digits (with `,` thousands and `.` decimals, a following
+//! scale word: 2.5 מיליארד, 12 אלף), cardinals in words of both genders with
+//! construct and dual forms (שלושת אלפים, מאתיים, אלפיים), teens (שתים עשרה),
+//! ו-joined compounds (אלף תשע מאות תשעים ושבע), fractions (חצי, X וחצי,
+//! שלושה רבעים, X חלקי Y) and vague plurals (עשרות מיליוני → 2e7..1e8).
+
+use super::token::{Tok, TokKind};
+use crate::extract::lang::he::{self as t, NumClass};
+
+/// A parsed number phrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumPhrase {
+    /// The value.
+    pub value: f64,
+    /// First token index.
+    pub first: usize,
+    /// One past the last token index.
+    pub next: usize,
+    /// Written in words (at least in part).
+    pub words: bool,
+    /// A single word that is a number only in context (שבע, שמונה, שני).
+    pub ambiguous: bool,
+    /// Ends with a construct form (שלושת, שתי): a noun must follow.
+    pub construct: bool,
+    /// A plain integer written in digits, with its digit count (for years).
+    pub int_digits: Option<usize>,
+    /// A scale word was part of the phrase (מיליון, אלף).
+    pub scaled: bool,
+}
+
+/// Parses the digits of a number token: `,` groups thousands, one `.` is a
+/// decimal point. Dates (two dots), times and fractions are not numbers here.
+pub fn digits_value(s: &str) -> Option<f64> {
+    if s.contains(['/', ':']) || s.matches('.').count() > 1 {
+        return None;
+    }
+    let clean: String = s.chars().filter(|c| *c != ',').collect();
+    clean.parse::<f64>().ok()
+}
+
+/// A simple fraction `a/b` (3/4), when it is one.
+pub fn slash_fraction(s: &str) -> Option<f64> {
+    let (a, b) = s.split_once('/')?;
+    if b.contains('/') || a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+    (b != 0.0 && a < b && b <= 100.0).then(|| a / b)
+}
+
+fn num_word(tok: &Tok<'_>) -> Option<t::NumWord> {
+    tok.lex.and_then(|e| e.num)
+}
+
+fn scale_after(toks: &[Tok<'_>], j: usize) -> Option<f64> {
+    let tk = toks.get(j)?;
+    if tk.kind != TokKind::Word || !tk.prefix.is_empty() {
+        return None;
+    }
+    let n = num_word(tk)?;
+    matches!(
+        n.class,
+        NumClass::Scale | NumClass::Thousand | NumClass::Dozen
+    )
+    .then_some(n.value)
+}
+
+/// Whether token `j` is `וחצי`/`ורבע`, returning the fraction.
+pub fn and_fraction(toks: &[Tok<'_>], j: usize) -> Option<f64> {
+    let tk = toks.get(j)?;
+    if tk.kind != TokKind::Word || tk.prefix_text != "ו" {
+        return None;
+    }
+    match tk.stem.as_str() {
+        "חצי" => Some(0.5),
+        "רבע" => Some(0.25),
+        "שליש" => Some(1.0 / 3.0),
+        _ => None,
+    }
+}
+
+fn plural_fraction(tok: &Tok<'_>) -> Option<f64> {
+    let f = tok.lex.and_then(|e| e.frac)?;
+    (tok.prefix.is_empty() && (tok.stem.ends_with("ים") || tok.stem.ends_with("יות"))).then_some(f)
+}
+
+/// Parses a number phrase starting at token `i`.
+pub fn parse(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    let tk = toks.get(i)?;
+    let mut p = match tk.kind {
+        TokKind::Num => parse_digits(toks, i)?,
+        TokKind::Word => parse_words(toks, i)?,
+        TokKind::Punct => return None,
+    };
+    // X חלקי Y, X חלקים מתוך Y: a quotient.
+    let j = p.next;
+    if let Some(d) = toks.get(j) {
+        let over = if d.kind == TokKind::Word && t::DIVIDED_BY.contains(&d.key.as_str()) {
+            Some(j + 1)
+        } else if d.is(t::PARTS_OF.0) && toks.get(j + 1).is_some_and(|x| x.is(t::PARTS_OF.1)) {
+            Some(j + 2)
+        } else {
+            None
+        };
+        if let Some(k) = over {
+            if let Some(q) = toks
+                .get(k)
+                .filter(|x| x.prefix.is_empty())
+                .and_then(|_| parse(toks, k))
+            {
+                if q.value != 0.0 {
+                    p.value /= q.value;
+                    p.next = q.next;
+                    p.int_digits = None;
+                    p.ambiguous = false;
+                }
+            }
+        }
+    }
+    Some(p)
+}
+
+fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    let tk = &toks[i];
+    let mut int_digits = None;
+    let mut value = if let Some(v) = digits_value(tk.text) {
+        if tk.text.bytes().all(|b| b.is_ascii_digit()) {
+            int_digits = Some(tk.text.len());
+        }
+        v
+    } else {
+        slash_fraction(tk.text)?
+    };
+    let mut next = i + 1;
+    // 2 1/4
+    if int_digits.is_some() {
+        if let Some(f) = toks
+            .get(next)
+            .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
+            .and_then(|x| slash_fraction(x.text))
+        {
+            value += f;
+            next += 1;
+            int_digits = None;
+        }
+    }
+    let mut scaled = false;
+    while let Some(s) = scale_after(toks, next) {
+        value *= s;
+        next += 1;
+        scaled = true;
+        int_digits = None;
+        if let Some(f) = and_fraction(toks, next) {
+            value += f * s;
+            next += 1;
+        }
+    }
+    Some(NumPhrase {
+        value,
+        first: i,
+        next,
+        words: false,
+        ambiguous: false,
+        construct: false,
+        int_digits,
+        scaled,
+    })
+}
+
+fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    let first = &toks[i];
+    if first.prefix.he {
+        return None; // definite: השלושה, המאה (the century)
+    }
+    let lex = first.lex?;
+    let two_teen = t::TWO_BEFORE_TEEN.contains(&first.stem.as_str()) && first.prefix.only_vav();
+    // A fraction first: חצי, רבע מיליון, חצי תריסר.
+    if num_word(first).is_none() && !two_teen {
+        let f = lex.frac?;
+        if plural_fraction(first).is_some()
+            || lex.ordinal.is_some() && first.stem.ends_with('ת') && !first.prefix.is_empty()
+        {
+            return None;
+        }
+        let mut value = f;
+        let mut next = i + 1;
+        let mut scaled = false;
+        if let Some(s) = scale_after(toks, next) {
+            value *= s;
+            next += 1;
+            scaled = true;
+        }
+        return Some(NumPhrase {
+            value,
+            first: i,
+            next,
+            words: true,
+            ambiguous: false,
+            construct: false,
+            int_digits: None,
+            scaled,
+        });
+    }
+    let mut total = 0.0;
+    let mut cur = 0.0;
+    let mut last: Option<NumClass> = None;
+    let mut last_unit = 0.0;
+    let mut last_scale = 1.0;
+    let mut j = i;
+    let mut construct = false;
+    let mut count = 0;
+    let mut ambiguous = false;
+    let mut scaled = false;
+    while let Some(tk) = toks.get(j) {
+        if tk.kind == TokKind::Num && j > i && tk.prefix_text == "ו" {
+            // אלף ו-500
+            match digits_value(tk.text) {
+                Some(v) if v < last_scale && last_scale >= 1000.0 => {
+                    cur += v;
+                    j += 1;
+                    count += 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if tk.kind != TokKind::Word {
+            // שנים-עשר: a dash inside a compound.
+            if tk.is_punct('-')
+                && j > i
+                && !tk.space_before
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|x| !x.space_before && x.kind == TokKind::Word)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if j > i && !tk.prefix.only_vav() {
+            break;
+        }
+        if j > i {
+            if let Some(f) = and_fraction(toks, j) {
+                if matches!(
+                    last,
+                    Some(
+                        NumClass::Scale
+                            | NumClass::Thousand
+                            | NumClass::Thousands
+                            | NumClass::TwoThousand
+                    )
+                ) {
+                    total += f * last_scale;
+                } else {
+                    cur += f;
+                }
+                j += 1;
+                count += 1;
+                break;
+            }
+            if let Some(f) = plural_fraction(tk) {
+                let v = (total + cur) * f;
+                total = v;
+                cur = 0.0;
+                j += 1;
+                count += 1;
+                break;
+            }
+        }
+        // שנים = 2 only before עשר/עשרה.
+        let nw =
+            if j == i && t::TWO_BEFORE_TEEN.contains(&tk.stem.as_str()) && num_word(tk).is_none() {
+                let teen = toks.get(j + 1).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+                if !teen {
+                    return None;
+                }
+                t::NumWord {
+                    value: 2.0,
+                    class: NumClass::Unit,
+                    construct: false,
+                    ambiguous: false,
+                }
+            } else {
+                match num_word(tk) {
+                    Some(n) => n,
+                    None => break,
+                }
+            };
+        use NumClass::*;
+        let ok = match nw.class {
+            Unit if nw.value == 10.0
+                && last == Some(Unit)
+                && (1.0..10.0).contains(&last_unit)
+                && !tk.prefix.vav =>
+            {
+                cur += 10.0;
+                last_unit = 10.0;
+                true
+            }
+            Unit => {
+                if matches!(
+                    last,
+                    None | Some(
+                        Ten | Hundred | Hundreds | Thousand | Thousands | TwoThousand | Scale
+                    )
+                ) {
+                    cur += nw.value;
+                    last_unit = nw.value;
+                    true
+                } else {
+                    false
+                }
+            }
+            Ten => {
+                if matches!(
+                    last,
+                    None | Some(Hundred | Hundreds | Thousand | Thousands | TwoThousand | Scale)
+                ) {
+                    cur += nw.value;
+                    true
+                } else {
+                    false
+                }
+            }
+            Hundred => {
+                if matches!(
+                    last,
+                    None | Some(Thousand | Thousands | TwoThousand | Scale)
+                ) {
+                    cur += nw.value;
+                    true
+                } else {
+                    false
+                }
+            }
+            Hundreds => {
+                if last == Some(Unit) && (3.0..10.0).contains(&last_unit) && cur == last_unit {
+                    cur = last_unit * 100.0;
+                    true
+                } else {
+                    false
+                }
+            }
+            Thousand => {
+                if matches!(last, Some(Thousand | Thousands | TwoThousand))
+                    || (last == Some(Scale) && cur == 0.0)
+                {
+                    false
+                } else {
+                    total += if cur == 0.0 { 1.0 } else { cur } * 1000.0;
+                    cur = 0.0;
+                    last_scale = 1000.0;
+                    scaled = true;
+                    true
+                }
+            }
+            Thousands => {
+                if last == Some(Unit) && (3.0..=10.0).contains(&cur) {
+                    total += cur * 1000.0;
+                    cur = 0.0;
+                    last_scale = 1000.0;
+                    scaled = true;
+                    true
+                } else {
+                    false
+                }
+            }
+            TwoThousand => {
+                if matches!(last, None | Some(Scale)) {
+                    total += 2000.0;
+                    last_scale = 1000.0;
+                    true
+                } else {
+                    false
+                }
+            }
+            Scale => {
+                if last == Some(Scale) {
+                    false
+                } else {
+                    let group = total + cur;
+                    total = if group == 0.0 { 1.0 } else { group } * nw.value;
+                    cur = 0.0;
+                    last_scale = nw.value;
+                    scaled = true;
+                    true
+                }
+            }
+            Dozen => {
+                cur = if cur == 0.0 { 1.0 } else { cur } * 12.0;
+                true
+            }
+        };
+        if !ok {
+            break;
+        }
+        construct = nw.construct;
+        ambiguous = nw.ambiguous;
+        last = Some(nw.class);
+        count += 1;
+        j += 1;
+    }
+    if count == 0 {
+        return None;
+    }
+    // חצי תריסר handled above; a trailing dozen after a fraction is rare.
+    Some(NumPhrase {
+        value: total + cur,
+        first: i,
+        next: j,
+        words: true,
+        ambiguous: ambiguous && count == 1,
+        construct,
+        int_digits: None,
+        scaled,
+    })
+}
+
+/// A vague plural phrase (עשרות, מאות אלפי, מיליארדי): `(min, max, next)`.
+pub fn parse_vague(toks: &[Tok<'_>], i: usize) -> Option<(f64, f64, usize)> {
+    let tk = toks.get(i)?;
+    if tk.kind != TokKind::Word || tk.prefix.he {
+        return None;
+    }
+    let (mut lo, mut hi) = tk.lex?.vague?;
+    let mut j = i + 1;
+    while let Some(s) = toks
+        .get(j)
+        .filter(|x| x.kind == TokKind::Word && x.prefix.is_empty())
+        .and_then(|x| x.lex)
+        .and_then(|e| e.vague_scale)
+    {
+        lo *= s;
+        hi *= s;
+        j += 1;
+    }
+    Some((lo, hi, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn val(s: &str) -> f64 {
+        let t = tokenize(s);
+        parse(&t, 0).unwrap().value
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(val("12,500"), 12500.0);
+        assert_eq!(val("2.5 מיליארד"), 2.5e9);
+        assert_eq!(val("12 אלף"), 12000.0);
+        assert_eq!(val("0033"), 33.0);
+        assert_eq!(val("2 1/4"), 2.25);
+    }
+
+    #[test]
+    fn words_both_genders_and_construct() {
+        assert_eq!(val("שלושה"), 3.0);
+        assert_eq!(val("שלוש"), 3.0);
+        assert_eq!(val("שלושת אלפים"), 3000.0);
+        assert_eq!(val("מאתיים"), 200.0);
+        assert_eq!(val("אלפיים"), 2000.0);
+        assert_eq!(val("שלוש מאות וחמישים"), 350.0);
+        assert_eq!(val("אלף תשע מאות תשעים ושבע"), 1997.0);
+        assert_eq!(val("עשרים וחמישה"), 25.0);
+        assert_eq!(val("ושמונת אלפים תשע מאות שמונים ושבע"), 8987.0);
+    }
+
+    #[test]
+    fn teens_and_the_two_that_means_years() {
+        assert_eq!(val("שתים עשרה"), 12.0);
+        assert_eq!(val("שנים עשר"), 12.0);
+        assert_eq!(val("חמש עשרה"), 15.0);
+        assert_eq!(val("שתים עשרה מיליארד"), 12e9);
+        let t = tokenize("שנים רבות");
+        assert_eq!(parse(&t, 0), None);
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(val("מיליון וחצי"), 1.5e6);
+        assert_eq!(val("רבע מיליון"), 250_000.0);
+        assert_eq!(val("שלושה רבעים"), 0.75);
+        assert_eq!(val("חצי"), 0.5);
+        assert_eq!(val("9500 חלקי חמש"), 1900.0);
+        assert_eq!(val("אחד וחצי"), 1.5);
+    }
+
+    #[test]
+    fn vague_plurals_multiply() {
+        let t = tokenize("עשרות מיליוני דולרים");
+        assert_eq!(parse_vague(&t, 0), Some((2e7, 1e8, 2)));
+        let t = tokenize("מאות אלפי שקלים");
+        assert_eq!(parse_vague(&t, 0), Some((2e5, 1e6, 2)));
+    }
+
+    #[test]
+    fn ambiguous_single_words_are_marked() {
+        let t = tokenize("שמונה לתפקיד");
+        assert!(parse(&t, 0).unwrap().ambiguous);
+        let t = tokenize("שמונה עשרה");
+        assert!(!parse(&t, 0).unwrap().ambiguous);
+    }
+}

@@ -1,0 +1,1 @@
+//! Tests of the Hebrew extractor as a whole, with sentences written for them.
