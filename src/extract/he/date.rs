@@ -70,9 +70,48 @@ fn int_of(s: &str) -> Option<u32> {
         .then(|| s.parse().ok())?
 }
 
-/// A day of month (1–31, one or two digits) at `k`.
+/// The value of a gematria number (כ"ט = 29, ט"ו = 15, ה' = 5).
+pub fn gematria(s: &str) -> Option<u32> {
+    let mut total = 0;
+    let mut last = u32::MAX;
+    for c in s.chars() {
+        let v = match c {
+            '"' | '\'' => continue,
+            'א'..='ט' => c as u32 - 'א' as u32 + 1,
+            'י' => 10,
+            'כ' | 'ך' => 20,
+            'ל' => 30,
+            'מ' | 'ם' => 40,
+            'נ' | 'ן' => 50,
+            'ס' => 60,
+            'ע' => 70,
+            'פ' | 'ף' => 80,
+            'צ' | 'ץ' => 90,
+            'ק' => 100,
+            'ר' => 200,
+            'ש' => 300,
+            'ת' => 400,
+            _ => return None,
+        };
+        if v > last {
+            return None;
+        }
+        last = v;
+        total += v;
+    }
+    (total > 0).then_some(total)
+}
+
+/// A day of month (1–31, one or two digits) at `k`, or in gematria before a
+/// Gregorian month (כ"ט בנובמבר).
 fn day_at(cx: &Cx<'_, '_>, k: usize) -> Option<u32> {
     let tk = cx.tok(k)?;
+    if tk.kind == TokKind::Word
+        && (tk.key.contains('"') || tk.key.ends_with('\'') && tk.key.chars().count() == 2)
+    {
+        let d = gematria(&tk.key).filter(|d| (1..=31).contains(d))?;
+        return month_at(cx, k + 1).is_some().then_some(d);
+    }
     if tk.kind != TokKind::Num || tk.text.len() > 2 || tk.prefix.about() {
         return None;
     }
@@ -222,7 +261,7 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
     } else {
         (i, false)
     };
-    let (m, ambiguous) = month_at(cx, m_at)?;
+    let (m, _) = month_at(cx, m_at)?;
     if after_month_word && !cx.toks[m_at].prefix.is_empty() {
         return None;
     }
@@ -241,7 +280,8 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
         .tok(m_at + 1)
         .is_some_and(|x| t::RELATIVE_MODIFIERS.iter().any(|(w, _)| x.is(w)));
     let prep_b = cx.toks[m_at].prefix.prep == Some('ב');
-    if after_month_word || modifier || (prep_b && !ambiguous) {
+    let ambiguous_b = t::AMBIGUOUS_AFTER_B.contains(&cx.toks[m_at].stem.as_str());
+    if after_month_word || modifier || (prep_b && !ambiguous_b) {
         let next = if modifier { m_at + 2 } else { m_at + 1 };
         return Some((ymd(None, m, None), next));
     }
@@ -260,7 +300,8 @@ fn date_range(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else {
         (
             i + 1,
-            cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל')),
+            cx.tok(i + 1)
+                .is_some_and(|x| x.prefix.prep == Some('ל') || x.prefix.vav),
         )
     };
     if !sep_ok {
@@ -368,6 +409,13 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     };
     let lex = tk.lex;
     if let Some((unit, off)) = lex.and_then(|e| e.relative) {
+        // ראש השנה: the holiday.
+        if cx
+            .before(i, 1)
+            .is_some_and(|x| t::NOT_BEFORE_RELATIVE.contains(&x.key.as_str()))
+        {
+            return None;
+        }
         // היום העשירי: "the day", not "today".
         if cx
             .tok(i + 1)
@@ -597,17 +645,13 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         year_value(cx, i + 2)
             .filter(|_| cx.toks[i + 2].prefix.is_empty())
             .map(|e| (e, i + 3))
-    } else if tk.prefix.prep == Some('מ')
+    } else if (tk.prefix.prep == Some('מ') || from_word(cx, i))
         && cx
             .tok(i + 1)
             .is_some_and(|x| t::UNTIL.contains(&x.key.as_str()))
     {
         year_value(cx, i + 2).map(|e| (e, i + 3))
-    } else if cx
-        .before(i, 1)
-        .is_some_and(|x| x.is(t::BETWEEN) || x.is("ובין"))
-        && cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל'))
-    {
+    } else if between(cx, i) && cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         year_value(cx, i + 1).map(|e| (e, i + 2))
     } else {
         None
@@ -633,6 +677,22 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         ..DateParts::default()
     };
     Some(date_found(cx, i, parts, i + 1))
+}
+
+/// `בין` right before token `i`, or `בין השנים`.
+pub fn between(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let is_between = |x: &super::token::Tok<'_>| x.is(t::BETWEEN) || x.is("ובין");
+    cx.before(i, 1).is_some_and(is_between)
+        || (cx
+            .before(i, 1)
+            .is_some_and(|x| x.is("השנים") || x.is("התאריכים"))
+            && cx.before(i, 2).is_some_and(is_between))
+}
+
+/// `משנת` / `מאז` before token `i`: a range start.
+fn from_word(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cx.before(i, 1)
+        .is_some_and(|x| x.is("משנת") || x.is("ומשנת") || x.is("מאז"))
 }
 
 fn year_value(cx: &Cx<'_, '_>, k: usize) -> Option<i32> {
@@ -661,4 +721,195 @@ fn hebrew_calendar(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         return Some(Found::none(next));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, claims_at, only};
+    use super::*;
+
+    fn days(m: &crate::extract::Mention) -> (String, String) {
+        match &m.value {
+            Value::Date(d) => {
+                let (a, b) = d.days.expect("days");
+                (a.to_string(), b.to_string())
+            }
+            _ => panic!("not a date"),
+        }
+    }
+
+    fn parts(m: &crate::extract::Mention) -> DateParts {
+        match &m.value {
+            Value::Date(d) => d.parts,
+            _ => panic!("not a date"),
+        }
+    }
+
+    fn rel(m: &crate::extract::Mention) -> (CalendarUnit, i32) {
+        match &m.value {
+            Value::Date(d) => {
+                let r = d.relative.expect("relative");
+                (r.unit, r.offset)
+            }
+            _ => panic!("not a date"),
+        }
+    }
+
+    #[test]
+    fn years_after_any_prefix_stack() {
+        for s in [
+            "ומ-2004 הוא גר שם",
+            "שב-2004 עבר",
+            "ב2004 עבר",
+            "ב- 2004 עבר",
+            "ובשנת 2004 עבר",
+        ] {
+            let m = only(s);
+            assert_eq!(m.kind, Kind::Year, "{s}");
+            assert_eq!(days(&m), ("2004-01-01".into(), "2004-12-31".into()), "{s}");
+        }
+    }
+
+    #[test]
+    fn year_ranges_are_one_range_claim() {
+        for s in [
+            "מ-2001 עד 2006 שימש כיועץ",
+            "בין 2001 ל-2006",
+            "בשנים 2001-2006",
+            "בין השנים 2001 ל-2006",
+            "משנת 2001 ועד 2006",
+        ] {
+            let m = only(s);
+            assert_eq!(m.kind, Kind::Year, "{s}");
+            assert_eq!(m.qualifier, Qualifier::Range, "{s}");
+            assert_eq!(days(&m), ("2001-01-01".into(), "2006-12-31".into()), "{s}");
+        }
+    }
+
+    #[test]
+    fn years_in_words_and_decades() {
+        let m = only("בשנת אלף תשע מאות שמונים ושמונה");
+        assert_eq!(parts(&m).year, Some(1988));
+        let m = only("בשנות ה-70 עבד שם");
+        assert_eq!(days(&m), ("1970-01-01".into(), "1979-12-31".into()));
+        let m = only("בשנות השישים");
+        assert_eq!(days(&m).0, "1960-01-01");
+    }
+
+    #[test]
+    fn four_digits_before_a_noun_are_not_a_year() {
+        let m = only("גויסו 1999 מתנדבים");
+        assert_eq!(m.kind, Kind::Count);
+    }
+
+    #[test]
+    fn day_first_dates() {
+        let m = only("הוא נחת ב-3 במרץ 2019 בבוקר");
+        assert_eq!(days(&m).0, "2019-03-03");
+        for s in ["3.3.2019", "03/03/19", "2019-03-03", "מ3.3.2019"] {
+            assert_eq!(days(&only(s)).0, "2019-03-03", "{s}");
+        }
+        // Day first: 02/01 is the 2nd of January.
+        assert_eq!(days(&only("02/01/2020")).0, "2020-01-02");
+        let m = only("ה-9 בספטמבר");
+        assert_eq!(parts(&m).pattern().as_deref(), Some("--09-09"));
+        let m = only("באוקטובר 2012 נבחר");
+        assert_eq!(days(&m), ("2012-10-01".into(), "2012-10-31".into()));
+        let m = only("נוב' 2012");
+        assert_eq!(parts(&m).month, Some(11));
+    }
+
+    #[test]
+    fn weekday_with_date_keeps_the_weekday_without_inventing_a_year() {
+        let m = only("ביום שלישי, 9 במאי");
+        let p = parts(&m);
+        assert_eq!((p.year, p.month, p.day), (None, Some(5), Some(9)));
+        assert_eq!(p.weekday, Some(Weekday::Tue));
+        let m = only("יום ו' 12.5.2023");
+        assert_eq!(parts(&m).weekday, Some(Weekday::Fri));
+    }
+
+    #[test]
+    fn yearless_day_month_only_after_a_date_prefix() {
+        let m = only("ב-7.4 ייפתח הכנס");
+        assert_eq!(parts(&m).pattern().as_deref(), Some("--04-07"));
+        let m = only("7.4 מיליון מבקרים");
+        assert_eq!(m.kind, Kind::Count);
+    }
+
+    #[test]
+    fn day_ranges_share_the_month() {
+        let c = claims("הכנס ייערך בין ה-12 ל-14 ביולי");
+        assert_eq!(c.len(), 2);
+        assert_eq!(parts(&c[0]).day, Some(12));
+        assert_eq!(parts(&c[1]).day, Some(14));
+        assert_eq!(parts(&c[1]).month, Some(7));
+    }
+
+    #[test]
+    fn ambiguous_months_need_context() {
+        assert!(claims("יולי הגיע").is_empty());
+        assert!(claims("עבדו במרץ").is_empty());
+        assert_eq!(parts(&only("ביולי")).month, Some(7));
+        assert_eq!(parts(&only("בחודש מרץ")).month, Some(3));
+        assert_eq!(parts(&only("בינואר")).month, Some(1));
+    }
+
+    #[test]
+    fn relative_dates_without_reference() {
+        assert_eq!(rel(&only("שלשום נפגשו")), (CalendarUnit::Day, -2));
+        assert_eq!(rel(&only("בשבוע הבא")), (CalendarUnit::Week, 1));
+        assert_eq!(rel(&only("בשנה שעברה")), (CalendarUnit::Year, -1));
+        assert_eq!(rel(&only("לפני ארבעה חודשים")), (CalendarUnit::Month, -4));
+        assert_eq!(rel(&only("בעוד שבועיים")), (CalendarUnit::Week, 2));
+        assert_eq!(rel(&only("לפני עשור")), (CalendarUnit::Year, -10));
+        let m = only("לפני כשנה");
+        assert_eq!(rel(&m), (CalendarUnit::Year, -1));
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert!(claims("ראש השנה").is_empty());
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_reference() {
+        let r = NaiveDate::from_ymd_opt(2016, 12, 14); // a Wednesday
+        let one = |s: &str| {
+            let c = claims_at(s, r);
+            assert_eq!(c.len(), 1, "{s}");
+            days(&c[0])
+        };
+        assert_eq!(one("אתמול"), ("2016-12-13".into(), "2016-12-13".into()));
+        assert_eq!(one("בחודש הבא"), ("2017-01-01".into(), "2017-01-31".into()));
+        assert_eq!(one("אשתקד"), ("2015-01-01".into(), "2015-12-31".into()));
+        // The week runs Sunday to Saturday.
+        assert_eq!(
+            one("בשבוע שעבר"),
+            ("2016-12-04".into(), "2016-12-10".into())
+        );
+        assert_eq!(
+            one("לפני שלושה ימים"),
+            ("2016-12-11".into(), "2016-12-11".into())
+        );
+        assert_eq!(
+            one("בעוד 48 שעות"),
+            ("2016-12-16".into(), "2016-12-16".into())
+        );
+        assert_eq!(one("שני הבא"), ("2016-12-19".into(), "2016-12-19".into()));
+    }
+
+    #[test]
+    fn a_bare_weekday_is_no_claim() {
+        assert!(claims("ביום חמישי האחרון").is_empty());
+        let n = crate::text::normalize("ביום חמישי");
+        let all = super::super::extract(&n.text, None);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].kind, Kind::Weekday);
+    }
+
+    #[test]
+    fn gematria_day_before_a_gregorian_month() {
+        assert_eq!(gematria("כ\"ט"), Some(29));
+        assert_eq!(gematria("ט\"ו"), Some(15));
+        assert_eq!(parts(&only("כ\"ט בנובמבר")).day, Some(29));
+        assert!(claims("י\"ד בכסלו").is_empty());
+    }
 }

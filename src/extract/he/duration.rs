@@ -67,10 +67,11 @@ pub fn phrase(cx: &Cx<'_, '_>, k: usize) -> Option<DurPhrase> {
             if month_of_days || cx.tok(next).is_some_and(|x| x.is("אחד") || x.is("אחת")) {
                 next += 1;
             }
-            let (f, n) = trailing_fraction(cx, next);
-            count += f;
-            next = n;
         }
+        // שעה וחצי, שנתיים וחצי.
+        let (f, n) = trailing_fraction(cx, next);
+        count += f;
+        next = n;
         return Some(DurPhrase {
             unit: tw.unit,
             count,
@@ -130,4 +131,71 @@ pub fn found(cx: &Cx<'_, '_>, i: usize, d: &DurPhrase) -> Found {
     let mut m = mention(cx, start, d.next, Kind::Duration, value, q);
     m.hedge = h.map(|h| h.text);
     Found::one(m, d.next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claims, exact, only, point};
+    use crate::extract::Kind;
+    use crate::value::Qualifier;
+
+    const H: f64 = 3600.0;
+    const D: f64 = 86_400.0;
+    const Y: f64 = 31_536_000.0;
+
+    #[test]
+    fn number_and_unit_both_genders() {
+        exact("הדיון נמשך ארבע שעות", Kind::Duration, 4.0 * H);
+        exact("הביקור נמשך ארבעה ימים", Kind::Duration, 4.0 * D);
+        exact("תוך 90 דקות", Kind::Duration, 5400.0);
+        exact("במשך שבעה חודשים", Kind::Duration, 7.0 * 2_592_000.0);
+    }
+
+    #[test]
+    fn singular_after_large_numbers() {
+        exact("אחרי 30 יום", Kind::Duration, 30.0 * D);
+        exact("לאחר שלושים שנה", Kind::Duration, 30.0 * Y);
+        exact("במשך שתים עשרה שנה", Kind::Duration, 12.0 * Y);
+    }
+
+    #[test]
+    fn duals() {
+        exact("השיחה נמשכה שעתיים", Kind::Duration, 2.0 * H);
+        exact("נסיעה של יומיים", Kind::Duration, 2.0 * D);
+        exact("ההפסקה נמשכה חודשיים", Kind::Duration, 2.0 * 2_592_000.0);
+        exact("כהונה בת שנתיים", Kind::Duration, 2.0 * Y);
+    }
+
+    #[test]
+    fn fractions() {
+        exact("המתינו חצי שעה", Kind::Duration, 0.5 * H);
+        exact("הנאום ארך שעה ורבע", Kind::Duration, 1.25 * H);
+        exact("במשך שנתיים וחצי", Kind::Duration, 2.5 * Y);
+        exact("במשך ארבע שעות וחצי", Kind::Duration, 4.5 * H);
+    }
+
+    #[test]
+    fn frames_and_bare_units() {
+        exact("במשך שבוע", Kind::Duration, 604_800.0);
+        exact("נשאר שם חודש ימים", Kind::Duration, 2_592_000.0);
+        exact("פגישה בת שלוש שעות", Kind::Duration, 3.0 * H);
+        // A bare unit without a frame is just a noun.
+        assert!(claims("השעה מאוחרת").is_empty());
+        // בן + number without a unit is an age.
+        exact("השגריר, בן 58, אמר", Kind::Number, 58.0);
+    }
+
+    #[test]
+    fn hedged_durations() {
+        let m = only("במשך כשבועיים");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        let m = only("במשך כחמש שנים");
+        assert_eq!(point(&m), 5.0 * Y);
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        let m = only("כמעט 20 שנה");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 20.0 * Y);
+        let m = only("עשרות שנים");
+        assert_eq!(m.qualifier, Qualifier::Vague);
+    }
 }

@@ -83,3 +83,60 @@ pub fn after(cx: &Cx<'_, '_>, next: usize) -> Option<(Bound, usize, String)> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{bounds, only, point};
+    use crate::value::{Interval, Qualifier, Value};
+
+    fn q(s: &str) -> Qualifier {
+        only(s).qualifier
+    }
+
+    #[test]
+    fn each_hedge_sets_its_qualifier() {
+        assert_eq!(q("כ-300 חיילים"), Qualifier::Approx);
+        assert_eq!(q("כשלושים חיילים"), Qualifier::Approx);
+        assert_eq!(q("בערך 300 חיילים"), Qualifier::Approx);
+        assert_eq!(q("300 חיילים בערך"), Qualifier::Approx);
+        assert_eq!(q("כמעט 300 חיילים"), Qualifier::Approx);
+        assert_eq!(q("קרוב ל-300 חיילים"), Qualifier::Approx);
+        assert_eq!(q("למעלה מ-300 חיילים"), Qualifier::AtLeast);
+        assert_eq!(q("לפחות 300 חיילים"), Qualifier::AtLeast);
+        assert_eq!(q("לא פחות מ-300 חיילים"), Qualifier::AtLeast);
+        assert_eq!(q("פחות מ-300 חיילים"), Qualifier::AtMost);
+        assert_eq!(q("עד 300 חיילים"), Qualifier::AtMost);
+        assert_eq!(q("לכל היותר 300 חיילים"), Qualifier::AtMost);
+    }
+
+    #[test]
+    fn approx_widens_but_keeps_the_point() {
+        let m = only("כ-200 חיילים");
+        assert_eq!(point(&m), 200.0);
+        assert_eq!(bounds(&m), (Some(180.0), Some(220.0)));
+        assert_eq!(m.hedge.as_deref(), Some("כ-"));
+    }
+
+    #[test]
+    fn more_than_is_exclusive() {
+        let m = only("יותר מ-50 הרוגים");
+        match m.value {
+            Value::Scalar { interval, .. } => {
+                assert_eq!(interval, Interval::above(50.0, false));
+            }
+            _ => panic!(),
+        }
+    }
+
+    #[test]
+    fn kesh_is_when_not_about() {
+        let m = only("כשהגיעו 300 חיילים");
+        assert_eq!(m.qualifier, Qualifier::Exact);
+        assert_eq!(q("כשגריר שירת שלוש שנים"), Qualifier::Exact);
+    }
+
+    #[test]
+    fn until_with_a_date_is_not_a_bound() {
+        assert_eq!(q("עד 2030 יושלם"), Qualifier::Exact);
+    }
+}

@@ -102,7 +102,9 @@ impl Found {
 fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
     if tk.is_acronym() && tk.lex.is_none() {
-        return None; // מזל"ט, יו"ר, תשפ"ד: never numbers
+        // מזל"ט, יו"ר, תשפ"ד: never numbers; a gematria day before a
+        // Gregorian month (כ"ט בנובמבר) is still a date.
+        return date::recognize(cx, i);
     }
     date::recognize(cx, i)
         .or_else(|| quantity::ordinal(cx, i))

@@ -26,6 +26,9 @@ pub struct NumPhrase {
     pub int_digits: Option<usize>,
     /// A scale word was part of the phrase (מיליון, אלף).
     pub scaled: bool,
+    /// The multiplier of the last scale word (1 without one): in
+    /// "בין 10 ל-20 מיליון" the lower end borrows it.
+    pub scale: f64,
 }
 
 /// Parses the digits of a number token: `,` groups thousands, one `.` is a
@@ -34,7 +37,17 @@ pub fn digits_value(s: &str) -> Option<f64> {
     if s.contains(['/', ':']) || s.matches('.').count() > 1 {
         return None;
     }
-    let clean: String = s.chars().filter(|c| *c != ',').collect();
+    // `,` groups thousands when every group after it has three digits;
+    // otherwise a single `,` is a decimal comma (3,5).
+    let groups: Vec<&str> = s.split(',').collect();
+    let thousands = groups[1..]
+        .iter()
+        .all(|g| g.split('.').next().is_some_and(|d| d.len() == 3));
+    let clean: String = if thousands || groups.len() > 2 {
+        s.chars().filter(|c| *c != ',').collect()
+    } else {
+        s.replace(',', ".")
+    };
     clean.parse::<f64>().ok()
 }
 
@@ -145,8 +158,10 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         }
     }
     let mut scaled = false;
+    let mut scale = 1.0;
     while let Some(s) = scale_after(toks, next) {
         value *= s;
+        scale *= s;
         next += 1;
         scaled = true;
         int_digits = None;
@@ -164,6 +179,7 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         construct: false,
         int_digits,
         scaled,
+        scale,
     })
 }
 
@@ -185,10 +201,12 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         let mut value = f;
         let mut next = i + 1;
         let mut scaled = false;
+        let mut scale = 1.0;
         if let Some(s) = scale_after(toks, next) {
             value *= s;
             next += 1;
             scaled = true;
+            scale = s;
         }
         return Some(NumPhrase {
             value,
@@ -199,6 +217,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             construct: false,
             int_digits: None,
             scaled,
+            scale,
         });
     }
     let mut total = 0.0;
@@ -380,8 +399,13 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 if last == Some(Scale) {
                     false
                 } else {
-                    let group = total + cur;
-                    total = if group == 0.0 { 1.0 } else { group } * nw.value;
+                    if total > 0.0 && nw.value < last_scale {
+                        // שני מיליארד ושלוש מאות מיליון: a lower scale adds.
+                        total += if cur == 0.0 { 1.0 } else { cur } * nw.value;
+                    } else {
+                        let group = total + cur;
+                        total = if group == 0.0 { 1.0 } else { group } * nw.value;
+                    }
                     cur = 0.0;
                     last_scale = nw.value;
                     scaled = true;
@@ -415,6 +439,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         construct,
         int_digits: None,
         scaled,
+        scale: if scaled { last_scale } else { 1.0 },
     })
 }
 
@@ -456,6 +481,10 @@ mod tests {
         assert_eq!(val("12 אלף"), 12000.0);
         assert_eq!(val("0033"), 33.0);
         assert_eq!(val("2 1/4"), 2.25);
+        assert_eq!(val("1,200,000"), 1_200_000.0);
+        assert_eq!(val("3,5"), 3.5);
+        assert_eq!(val("שני מיליארד ושלוש מאות מיליון"), 2.3e9);
+        assert_eq!(val("מיליון ומאתיים אלף"), 1.2e6);
     }
 
     #[test]

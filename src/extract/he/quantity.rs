@@ -8,6 +8,7 @@
 //! appointed", ישבו שבעה) count only before a plural noun, a unit or another
 //! number word; `אחד ה…` ("one of the …") is no claim.
 
+use super::date;
 use super::duration::{self, DurPhrase};
 use super::hedge::{self, Hedge};
 use super::money;
@@ -217,18 +218,39 @@ fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         );
         return Some(Found::one(m, c.next));
     }
+    // עשרות שנים: decades, vaguely.
+    let time = cx
+        .tok(next)
+        .filter(|x| x.prefix.is_empty())
+        .and_then(|x| x.lex)
+        .and_then(|e| e.time)
+        .filter(|tw| tw.plural);
+    if let Some(tw) = time {
+        let shape = Shape::Vague(lo, hi).scale(tw.unit.seconds());
+        let m = emit(
+            cx,
+            tk.start,
+            next + 1,
+            Kind::Duration,
+            Axis::Seconds,
+            shape,
+            None,
+        );
+        return Some(Found::one(m, next + 1));
+    }
     let noun = noun_at(cx, next, false)?;
+    let n = next + noun.split(' ').count();
     let mut m = emit(
         cx,
         tk.start,
-        next + 1,
+        n,
         Kind::Count,
         Axis::Count,
         Shape::Vague(lo, hi),
         None,
     );
     m.noun = Some(noun);
-    Some(Found::one(m, next + 1))
+    Some(Found::one(m, n))
 }
 
 /// A noun followed by אחד/אחת ("חייל אחד"), or a currency word that is an
@@ -316,6 +338,13 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         if prev_name || idiom {
             return Some(Found::none(p.next));
         }
+        // אף אחד "nobody", כל אחד "everyone", בבת אחת "at once".
+        let prev_blocks_one = cx
+            .before(i, 1)
+            .is_some_and(|x| t::NOT_BEFORE_ONE.contains(&x.key.as_str()));
+        if value == 1.0 && p.next == i + 1 && prev_blocks_one {
+            return Some(Found::none(p.next));
+        }
         // אחד השרים, אחת מהן: "one of".
         if value == 1.0 && p.next == i + 1 {
             if let Some(n) = cx.tok(p.next) {
@@ -329,6 +358,13 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             }
         }
     }
+    // בשעה 8: a time of day.
+    if cx
+        .before(i, 1)
+        .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key.as_str()))
+    {
+        return Some(Found::none(p.next));
+    }
     let h = hedge::before(cx, i);
     if let Some(h) = &h {
         start = start.min(h.start);
@@ -339,17 +375,25 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     // Ranges: בין X ל-Y, מ-X עד Y, X-Y.
     let k0 = p.next;
     let mut range_end: Option<(f64, usize)> = None;
-    let between = cx
-        .before(i, 1)
-        .is_some_and(|x| x.is(t::BETWEEN) || x.is("ובין"));
-    if between && cx.tok(k0).is_some_and(|x| x.prefix.prep == Some('ל')) {
-        range_end = number::parse(cx.toks, k0).map(|q| (q.value, q.next));
+    // A unit may follow each end: בין 20% ל-30%.
+    let per_end = cx.tok(k0).is_some_and(|x| x.is_punct('%'));
+    let k1 = if per_end { k0 + 1 } else { k0 };
+    let mut upper: Option<NumPhrase> = None;
+    if date::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
+        upper = number::parse(cx.toks, k1);
     } else if tk.prefix.prep == Some('מ')
         && cx
-            .tok(k0)
+            .tok(k1)
             .is_some_and(|x| t::UNTIL.contains(&x.key.as_str()))
     {
-        range_end = number::parse(cx.toks, k0 + 1).map(|q| (q.value, q.next));
+        upper = number::parse(cx.toks, k1 + 1);
+    }
+    if let Some(q) = upper {
+        // בין 10 ל-20 מיליון: the lower end borrows the scale.
+        if q.scaled && !p.scaled && value * q.scale <= q.value {
+            value *= q.scale;
+        }
+        range_end = Some((q.value, q.next));
     } else if tk.kind == TokKind::Num && cx.tok(k0).is_some_and(|x| x.is_punct('-')) {
         if let Some(n) = cx
             .tok(k0 + 1)
@@ -496,11 +540,12 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     }
     // פי 3, בן 70: a plain number even before a noun.
     let multiplier = cx.before(i, 1).is_some_and(|x| x.key == t::TIMES_WORD);
-    // Counts.
-    if !multiplier {
+    // Counts (a fraction of a noun, כמחצית מהתושבים, is a plain number).
+    if !multiplier && value >= 1.0 {
         let noun = noun_at(cx, k, p.ambiguous);
         if noun.is_some() || partitive_at(cx, k) {
-            let next = if noun.is_some() { k + 1 } else { k };
+            let words = noun.as_ref().map_or(0, |n| n.split(' ').count());
+            let next = k + words;
             let (shape, next2, hedge_text) = with_after_hedge(cx, shape_of(1.0), next, hedge_text);
             let mut m = emit(
                 cx,
@@ -592,5 +637,100 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             (after_word && !measure_follows(cx, i + 1)).then(|| ord(i + 1, n))
         }
         TokKind::Punct => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{bounds, claims, exact, only, point};
+    use crate::extract::Kind;
+    use crate::value::Qualifier;
+
+    #[test]
+    fn counts_keep_their_noun() {
+        let m = only("השר קיים ארבע פגישות");
+        assert_eq!(m.kind, Kind::Count);
+        assert_eq!(point(&m), 4.0);
+        assert_eq!(m.noun.as_deref(), Some("פגישות"));
+        let m = only("ששת החטופים שוחררו");
+        assert_eq!(point(&m), 6.0);
+        assert_eq!(m.noun.as_deref(), Some("החטופים"));
+        let m = only("שוטר אחד נפצע");
+        assert_eq!(point(&m), 1.0);
+        assert_eq!(m.noun.as_deref(), Some("שוטר"));
+        exact("שלושה מהם שוחררו", Kind::Count, 3.0);
+        exact("עשרים ושלוש מדינות", Kind::Count, 23.0);
+        exact("אלף ומאתיים תושבים", Kind::Count, 1200.0);
+        exact("4,500 עובדים", Kind::Count, 4500.0);
+        let m = only("כ-40 איש");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 40.0);
+    }
+
+    #[test]
+    fn ambiguous_number_words_need_a_plural_noun() {
+        exact("שבעה פצועים", Kind::Count, 7.0);
+        exact("שמונה חברות", Kind::Count, 8.0);
+        assert!(claims("היועצת שמונה לדוברת").is_empty());
+        assert!(claims("המשפחה ישבה שבעה").is_empty());
+        assert!(claims("אחת הבעיות").is_empty());
+    }
+
+    #[test]
+    fn vague_counts() {
+        let m = only("אלפי מפגינים");
+        assert_eq!(m.qualifier, Qualifier::Vague);
+        assert_eq!(bounds(&m), (Some(2000.0), Some(1e6)));
+        assert!(claims("רבים הגיעו").is_empty());
+    }
+
+    #[test]
+    fn percents() {
+        exact("צמיחה של 3.2%", Kind::Percent, 3.2);
+        exact("שישים אחוז", Kind::Percent, 60.0);
+        exact("15 אחוזים", Kind::Percent, 15.0);
+        let m = only("בין 10% ל-15%");
+        assert_eq!(m.qualifier, Qualifier::Range);
+        assert_eq!(bounds(&m), (Some(10.0), Some(15.0)));
+        let m = only("פחות מ-2 אחוזים");
+        assert_eq!(m.qualifier, Qualifier::AtMost);
+        assert_eq!(bounds(&m), (None, Some(2.0)));
+    }
+
+    #[test]
+    fn plain_numbers() {
+        exact("הגדיל פי ארבעה", Kind::Number, 4.0);
+        exact("מינוס 40", Kind::Number, -40.0);
+        exact("-3.75", Kind::Number, -3.75);
+        exact("חצי מיליון", Kind::Number, 500_000.0);
+        exact("שלושה רבעים", Kind::Number, 0.75);
+        exact("5 3/4", Kind::Number, 5.75);
+    }
+
+    #[test]
+    fn quantities_use_canonical_units() {
+        let m = only("במרחק 20 ק\"מ");
+        assert_eq!(m.kind, Kind::Quantity);
+        assert_eq!(point(&m), 20_000.0);
+        let m = only("כ-5 טון");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 5000.0);
+    }
+
+    #[test]
+    fn ordinals() {
+        exact("הסבב השלישי", Kind::Ordinal, 3.0);
+        exact("בפעם השנייה", Kind::Ordinal, 2.0);
+        exact("ביקר שם לראשונה", Kind::Ordinal, 1.0);
+        exact("הממשלה ה-37", Kind::Ordinal, 37.0);
+        exact("במאה ה-19", Kind::Ordinal, 19.0);
+    }
+
+    #[test]
+    fn ranges_and_phone_numbers() {
+        let m = only("15-20 משתתפים");
+        assert_eq!(m.qualifier, Qualifier::Range);
+        assert_eq!(bounds(&m), (Some(15.0), Some(20.0)));
+        assert!(claims("טלפון 08-9876543").is_empty());
     }
 }

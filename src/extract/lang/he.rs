@@ -264,9 +264,14 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("דצמ'", 12),
 ];
 
-/// Months that are also common words (מרץ "vigor", יולי a first name): a date
-/// only with a day, a year, בחודש before or a relative word after.
+/// Months that are also common words (מרץ "vigor", יולי a first name, מאי
+/// "from whom"): bare, a date only with a day, a year, בחודש before or a
+/// relative word after.
 pub const AMBIGUOUS_MONTHS: &[&str] = &["מרץ", "יולי", "מאי"];
+
+/// Of those, the ones still ambiguous after ב (במרץ רב "vigorously", במאי
+/// "film director"); ביולי is July.
+pub const AMBIGUOUS_AFTER_B: &[&str] = &["מרץ", "מאי"];
 
 /// Hebrew-calendar months: detected so that a number next to them is skipped.
 pub const HEBREW_MONTHS: &[&str] = &[
@@ -286,6 +291,8 @@ pub const HEBREW_MONTHS: &[&str] = &[
     "סיוון",
     "סיון",
     "תמוז",
+    "אב",
+    "מנחם-אב",
     "אלול",
 ];
 
@@ -737,6 +744,12 @@ pub const NAME_BEFORE_NUMBER: &[&str] = &["באר"];
 
 /// Idioms in which a number word is not a number: `(word, next word)`.
 pub const IDIOMS: &[(&str, &str)] = &[("ראשון", "לציון"), ("שבעה", "ימי"), ("אחד", "העם")];
+
+/// Words before a relative word that make it a name: ראש השנה (the holiday).
+pub const NOT_BEFORE_RELATIVE: &[&str] = &["ראש", "בראש", "ערב", "בערב", "לראש"];
+
+/// "Hour" before a number: a time of day (בשעה 8), not a count.
+pub const CLOCK_WORDS: &[&str] = &["בשעה", "השעה", "משעה", "עד השעה", "לשעה", "שעה"];
 
 /// Words before אחד/אחת that make it an idiom (אף אחד "nobody", כל אחד "everyone").
 pub const NOT_BEFORE_ONE: &[&str] = &[
