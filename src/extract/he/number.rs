@@ -37,6 +37,9 @@ pub fn digits_value(s: &str) -> Option<f64> {
     if s.contains(['/', ':']) || s.matches('.').count() > 1 {
         return None;
     }
+    if s.contains(['e', 'E']) {
+        return s.parse::<f64>().ok();
+    }
     // `,` groups thousands when every group after it has three digits;
     // otherwise a single `,` is a decimal comma (3,5).
     let groups: Vec<&str> = s.split(',').collect();
@@ -84,17 +87,19 @@ pub fn and_fraction(toks: &[Tok<'_>], j: usize) -> Option<f64> {
     if tk.kind != TokKind::Word || tk.prefix_text != "ו" {
         return None;
     }
-    match tk.stem.as_str() {
-        "חצי" => Some(0.5),
-        "רבע" => Some(0.25),
-        "שליש" => Some(1.0 / 3.0),
-        _ => None,
-    }
+    // וחצי, ורבע, ושליש, וחמישית: a singular fraction.
+    let f = tk.lex.and_then(|e| e.frac)?;
+    (!is_plural_fraction(&tk.stem)).then_some(f)
 }
 
-fn plural_fraction(tok: &Tok<'_>) -> Option<f64> {
+fn is_plural_fraction(stem: &str) -> bool {
+    stem.ends_with("ים") || stem.ends_with("יות") || stem == "רבעי"
+}
+
+/// A plural fraction (רבעים, שמיניות, רבעי) that multiplies the number before it.
+pub fn plural_fraction(tok: &Tok<'_>) -> Option<f64> {
     let f = tok.lex.and_then(|e| e.frac)?;
-    (tok.prefix.is_empty() && (tok.stem.ends_with("ים") || tok.stem.ends_with("יות"))).then_some(f)
+    (tok.prefix.is_empty() && is_plural_fraction(&tok.stem)).then_some(f)
 }
 
 /// Parses a number phrase starting at token `i`.
@@ -157,6 +162,25 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             int_digits = None;
         }
     }
+    // 3 חמישיות: three fifths.
+    if let Some(f) = toks.get(next).and_then(plural_fraction) {
+        value *= f;
+        next += 1;
+        int_digits = None;
+    }
+    // 100 וחמש: digits continued in words.
+    if let Some(w) = toks
+        .get(next)
+        .filter(|x| x.kind == TokKind::Word && x.prefix_text == "ו")
+    {
+        if let Some(n) = num_word(w).filter(|n| matches!(n.class, NumClass::Unit | NumClass::Ten)) {
+            if value >= 100.0 && value % 100.0 == 0.0 && n.value < 100.0 {
+                value += n.value;
+                next += 1;
+                int_digits = None;
+            }
+        }
+    }
     let mut scaled = false;
     let mut scale = 1.0;
     while let Some(s) = scale_after(toks, next) {
@@ -207,6 +231,8 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             next += 1;
             scaled = true;
             scale = s;
+        } else if toks.get(next).is_some_and(|x| x.is("אחת") || x.is("אחד")) {
+            next += 1; // רביעית אחת: one quarter
         }
         return Some(NumPhrase {
             value,
@@ -230,6 +256,9 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     let mut count = 0;
     let mut ambiguous = false;
     let mut scaled = false;
+    // The last component added to `cur` (a plural fraction multiplies it:
+    // מאה ושלושה רבעי = 100 + 3/4).
+    let mut last_add = 0.0;
     while let Some(tk) = toks.get(j) {
         if tk.kind == TokKind::Num && j > i && tk.prefix_text == "ו" {
             // אלף ו-500
@@ -280,11 +309,10 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 break;
             }
             if let Some(f) = plural_fraction(tk) {
-                let v = (total + cur) * f;
-                total = v;
-                cur = 0.0;
+                cur += last_add * f - last_add;
                 j += 1;
                 count += 1;
+                construct = false;
                 break;
             }
         }
@@ -308,6 +336,15 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 }
             };
         use NumClass::*;
+        // עשרים ושלוש ושלוש חמישיות: a second unit with a plural fraction.
+        if j > i && tk.prefix.vav && nw.class == Unit && matches!(last, Some(Unit | Ten)) {
+            if let Some(f) = toks.get(j + 1).and_then(plural_fraction) {
+                cur += nw.value * f;
+                j += 2;
+                count += 2;
+                break;
+            }
+        }
         let ok = match nw.class {
             Unit if nw.value == 10.0
                 && last == Some(Unit)
@@ -315,7 +352,12 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 && !tk.prefix.vav =>
             {
                 cur += 10.0;
+                last_add = last_unit + 10.0;
                 last_unit = 10.0;
+                true
+            }
+            // טריליון אחד: "one trillion".
+            Unit if nw.value == 1.0 && matches!(last, Some(Scale | Thousand)) && !tk.prefix.vav => {
                 true
             }
             Unit => {
@@ -327,6 +369,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 ) {
                     cur += nw.value;
                     last_unit = nw.value;
+                    last_add = nw.value;
                     true
                 } else {
                     false
@@ -338,6 +381,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                     None | Some(Hundred | Hundreds | Thousand | Thousands | TwoThousand | Scale)
                 ) {
                     cur += nw.value;
+                    last_add = nw.value;
                     true
                 } else {
                     false
@@ -349,6 +393,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                     None | Some(Thousand | Thousands | TwoThousand | Scale)
                 ) {
                     cur += nw.value;
+                    last_add = nw.value;
                     true
                 } else {
                     false
@@ -357,6 +402,7 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             Hundreds => {
                 if last == Some(Unit) && (3.0..10.0).contains(&last_unit) && cur == last_unit {
                     cur = last_unit * 100.0;
+                    last_add = cur;
                     true
                 } else {
                     false
@@ -413,7 +459,10 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                 }
             }
             Dozen => {
-                cur = if cur == 0.0 { 1.0 } else { cur } * 12.0;
+                // שלושה תריסר = 36; שלוש מאות ושניים תריסר = 300 + 24.
+                let base = if last_add == 0.0 { 1.0 } else { last_add };
+                cur += base * 12.0 - last_add;
+                last_add = base * 12.0;
                 true
             }
         };
@@ -534,5 +583,34 @@ mod tests {
         assert!(parse(&t, 0).unwrap().ambiguous);
         let t = tokenize("שמונה עשרה");
         assert!(!parse(&t, 0).unwrap().ambiguous);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::super::tests::{exact, only, point};
+    use crate::extract::Kind;
+
+    #[test]
+    fn fractions_multiply_the_last_component() {
+        exact("קראו שני שלישים מהחומר", Kind::Number, 2.0 / 3.0);
+        exact("ארבעים ושתיים ושלוש חמישיות", Kind::Number, 42.6);
+        exact("ארבע וחמישית", Kind::Number, 4.2);
+        exact("2 שמיניות", Kind::Number, 0.25);
+        exact("ארבעה תריסר", Kind::Number, 48.0);
+    }
+
+    #[test]
+    fn ratios_and_quotients() {
+        exact("אחד לחמישה", Kind::Number, 0.2);
+        exact("אחד מכל עשרה", Kind::Number, 0.1);
+        exact("3 מתוך 4", Kind::Number, 0.75);
+    }
+
+    #[test]
+    fn scientific_and_signed() {
+        exact("2.5e3", Kind::Number, 2500.0);
+        exact("- 7,000", Kind::Number, -7000.0);
+        assert_eq!(point(&only("מיליארד אחד")), 1e9);
     }
 }

@@ -258,11 +258,28 @@ fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = &cx.toks[i];
     if let Some(c) = money::at(cx, i) {
+        if tk.kind != TokKind::Word || c.factor > 1.0 {
+            return None;
+        }
         let single = cx
             .tok(c.next)
             .is_some_and(|x| t::SINGLE_MARKERS.iter().any(|w| x.is(w)));
-        let amount = c.amount.or(single.then_some(1.0))?;
-        let next = if single { c.next + 1 } else { c.next };
+        // שקל וחצי
+        let half = number::and_fraction(cx.toks, c.next);
+        // A singular unit word at the end of a phrase: "אגורה", "עלה שקל."
+        let words: Vec<&str> = cx.toks[i..c.next].iter().map(|x| x.key.as_str()).collect();
+        let at_end = cx.tok(c.next).is_none_or(|x| x.kind == TokKind::Punct);
+        let alone = at_end && t::SINGLE_UNITS.contains(&words.join(" ").as_str());
+        let amount = c
+            .amount
+            .or(single.then_some(1.0))
+            .or(half.map(|f| 1.0 + f))
+            .or(alone.then_some(1.0))?;
+        let next = if single || half.is_some() {
+            c.next + 1
+        } else {
+            c.next
+        };
         let m = emit(
             cx,
             tk.start,
@@ -311,7 +328,9 @@ fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 fn negative(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
     let tk = cx.tok(i)?;
     let d = cx.before(i, 1)?;
-    if tk.kind != TokKind::Num || !tk.prefix.is_empty() || !d.is_punct('-') || d.end != tk.start {
+    // "-9.2", or "- 1,200,000" opening the text.
+    let glued = d.end == tk.start || (i == 1 && d.end + 1 == tk.start);
+    if tk.kind != TokKind::Num || !tk.prefix.is_empty() || !d.is_punct('-') || !glued {
         return None;
     }
     let prev_num = cx
@@ -376,8 +395,11 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     let k0 = p.next;
     let mut range_end: Option<(f64, usize)> = None;
     // A unit may follow each end: בין 20% ל-30%.
-    let per_end = cx.tok(k0).is_some_and(|x| x.is_punct('%'));
-    let k1 = if per_end { k0 + 1 } else { k0 };
+    let k1 = if cx.tok(k0).is_some_and(|x| x.is_punct('%')) {
+        k0 + 1
+    } else {
+        money::at(cx, k0).map_or(k0, |c| c.next)
+    };
     let mut upper: Option<NumPhrase> = None;
     if date::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         upper = number::parse(cx.toks, k1);
@@ -394,7 +416,8 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             value *= q.scale;
         }
         range_end = Some((q.value, q.next));
-    } else if tk.kind == TokKind::Num && cx.tok(k0).is_some_and(|x| x.is_punct('-')) {
+    } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
+        let k0 = k1;
         if let Some(n) = cx
             .tok(k0 + 1)
             .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
@@ -560,8 +583,31 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             return Some(Found::one(m, next2));
         }
     }
-    if p.ambiguous || (p.construct && p.words) {
+    // A number word standing alone as the whole text ("שמונה", "זוג") is a
+    // number; inside a sentence an ambiguous word needs a noun or a unit.
+    let whole_text = i == 0 && cx.toks[k..].iter().all(|x| x.kind == TokKind::Punct);
+    if (p.ambiguous && !whole_text) || (p.construct && p.words) {
         return None;
+    }
+    // אחד לשלוש, 1 לעשרים: a ratio.
+    if range_end.is_none() && bound.is_none() && tk.prefix.prep.is_none() {
+        if let Some(q) = cx
+            .tok(k)
+            .filter(|x| x.prefix_text == "ל" && !date::between(cx, i))
+            .and_then(|_| number::parse(cx.toks, k))
+            .filter(|q| q.value != 0.0 && !measure_follows(cx, q.next))
+        {
+            let m = emit(
+                cx,
+                start,
+                q.next,
+                Kind::Number,
+                Axis::Count,
+                Shape::Point(value / q.value, None),
+                None,
+            );
+            return Some(Found::one(m, q.next));
+        }
     }
     let (shape, next, hedge_text) = with_after_hedge(cx, shape_of(1.0), k, hedge_text);
     let m = emit(

@@ -341,6 +341,23 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
             break;
         }
     }
+    // Scientific notation: 1e10, 12.32e+14, -12e-1.
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let after = |k: usize| b.get(k).is_some_and(|c| c.is_ascii_alphabetic());
+        if b.get(j).is_some_and(u8::is_ascii_digit) {
+            let mut k = j;
+            while b.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+            if !after(k) {
+                return k;
+            }
+        }
+    }
     i
 }
 

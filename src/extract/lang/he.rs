@@ -149,6 +149,9 @@ pub const NUMBER_WORDS: &[(&str, NumWord)] = &[
     ("טריליון", nw(1e12, Scale)),
     ("טריליארד", nw(1e15, Scale)),
     ("תריסר", nw(12.0, Dozen)),
+    // Counted nouns that are numbers when they stand alone.
+    ("זוג", amb(2.0)),
+    ("יחיד", amb(1.0)),
 ];
 
 /// The form `שנים` is "years" unless a teen marker (עשר, עשרה) follows.
@@ -197,6 +200,7 @@ pub const FRACTIONS: &[(&str, f64)] = &[
     ("שמיניות", 0.125),
     ("תשיעיות", 1.0 / 9.0),
     ("עשיריות", 0.1),
+    ("רביעית", 0.25),
     ("חמישית", 0.2),
     ("שישית", 1.0 / 6.0),
     ("שביעית", 1.0 / 7.0),
@@ -468,6 +472,8 @@ pub const CURRENCY_WORDS: &[(&str, CurrencyWord)] = &[
     ("שקלים חדשים", cw("ILS", 1.0)),
     ("שקל חדש", cw("ILS", 1.0)),
     ("ש\"ח חדשים", cw("ILS", 1.0)),
+    ("אשח", cw("ILS", 1e3)),
+    ("משח", cw("ILS", 1e6)),
     ("אגורה", cw("ILS", 0.01)),
     ("אגורות", cw("ILS", 0.01)),
     ("אש\"ח", cw("ILS", 1e3)),
@@ -506,6 +512,11 @@ pub const CURRENCY_WORDS: &[(&str, CurrencyWord)] = &[
 /// A single currency word that is an amount together with the next word
 /// ("שקל בודד" = one shekel).
 pub const SINGLE_MARKERS: &[&str] = &["בודד", "אחד", "אחת"];
+
+/// Singular currency words that are one unit standing alone at the end of a
+/// phrase ("עלה שקל", "אגורה"); `שקל` is also a verb ("he weighed"), so it
+/// needs no word after it.
+pub const SINGLE_UNITS: &[&str] = &["שקל", "אגורה", "דולר", "יורו", "לירה שטרלינג"];
 
 /// Currency symbols.
 pub const CURRENCY_SYMBOLS: &[(char, &str)] =
@@ -554,8 +565,8 @@ pub const PERCENT_WORDS: &[&str] = &["אחוז", "אחוזים", "אחוזי"];
 /// "Times" multiplier (פי שלושה = threefold).
 pub const TIMES_WORD: &str = "פי";
 
-/// Division words: `X חלקי Y` = X/Y.
-pub const DIVIDED_BY: &[&str] = &["חלקי"];
+/// Division words: `X חלקי Y`, `אחד מכל Y`, `1 מתוך Y` = X/Y.
+pub const DIVIDED_BY: &[&str] = &["חלקי", "מכל", "מתוך"];
 
 /// `X חלקים מתוך Y` = X/Y.
 pub const PARTS_OF: (&str, &str) = ("חלקים", "מתוך");
@@ -594,6 +605,7 @@ pub const HEDGES_BEFORE: &[(&[&str], Option<char>, Bound)] = &[
     (&["מעבר"], Some('ל'), Bound::MoreThan),
     (&["לפחות"], None, Bound::AtLeast),
     (&["פחות"], Some('מ'), Bound::LessThan),
+    (&["לא", "מתחת"], Some('ל'), Bound::AtLeast),
     (&["מתחת"], Some('ל'), Bound::LessThan),
     (&["עד"], None, Bound::UpTo),
     (&["כמעט"], None, Bound::About),
@@ -625,6 +637,7 @@ pub const HEDGES_AFTER: &[(&str, Bound)] = &[
 /// Relative single words: `(word, unit, offset)` (§6).
 pub const RELATIVE_WORDS: &[(&str, CalendarUnit, i32)] = &[
     ("היום", CalendarUnit::Day, 0),
+    ("עכשיו", CalendarUnit::Day, 0),
     ("אתמול", CalendarUnit::Day, -1),
     ("אמש", CalendarUnit::Day, -1),
     ("שלשום", CalendarUnit::Day, -2),
