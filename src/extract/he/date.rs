@@ -239,7 +239,12 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
     if let Some(r) = numeric_date(cx, i) {
         return Some(r);
     }
-    if let Some(d) = day_at(cx, i) {
+    // A day in digits, in words (שלושה במרץ) or as an ordinal (השלישי באוקטובר).
+    let day = day_at(cx, i)
+        .map(|d| (d, i + 1))
+        .or_else(|| word_day(cx, i));
+    if let Some((d, k)) = day {
+        let i = k - 1;
         let (m, _) = month_at(cx, i + 1)?;
         let tkm = &cx.toks[i + 1];
         if !matches!(tkm.prefix.prep, None | Some('ב' | 'ל')) || tkm.prefix.vav || tkm.prefix.she
@@ -278,14 +283,53 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
     }
     let modifier = cx
         .tok(m_at + 1)
-        .is_some_and(|x| t::RELATIVE_MODIFIERS.iter().any(|(w, _)| x.is(w)));
+        .and_then(|x| t::RELATIVE_MODIFIERS.iter().find(|(w, _)| x.is(w)))
+        .map(|(_, o)| *o);
     let prep_b = cx.toks[m_at].prefix.prep == Some('ב');
     let ambiguous_b = t::AMBIGUOUS_AFTER_B.contains(&cx.toks[m_at].stem.as_str());
-    if after_month_word || modifier || (prep_b && !ambiguous_b) {
-        let next = if modifier { m_at + 2 } else { m_at + 1 };
-        return Some((ymd(None, m, None), next));
+    if after_month_word || modifier.is_some() || (prep_b && !ambiguous_b) {
+        let next = if modifier.is_some() {
+            m_at + 2
+        } else {
+            m_at + 1
+        };
+        // מרץ הבא, במרץ האחרון: the next or last such month, given a reference.
+        let year = match (modifier, cx.reference) {
+            (Some(o), Some(r)) => {
+                let rm = r.month();
+                Some(match o {
+                    o if o > 0 => r.year() + i32::from(m <= rm),
+                    o if o < 0 => r.year() - i32::from(m >= rm),
+                    _ => r.year(),
+                })
+            }
+            _ => None,
+        };
+        return Some((ymd(year, m, None), next));
     }
     None
+}
+
+/// A day of month written as a number word (שלושה, עשרים ואחד) or as a
+/// definite ordinal (השלישי), directly before a month: `(day, next)`.
+fn word_day(cx: &Cx<'_, '_>, i: usize) -> Option<(u32, usize)> {
+    let tk = cx.tok(i)?;
+    if tk.kind != TokKind::Word {
+        return None;
+    }
+    let (d, next) = match tk.lex.and_then(|e| e.ordinal) {
+        Some(o) if tk.prefix.he && tk.prefix_text.len() == "ה".len() => (o, i + 1),
+        _ => {
+            let p = number::parse(cx.toks, i)?;
+            if !p.words || p.value.fract() != 0.0 || !tk.prefix.is_empty() {
+                return None;
+            }
+            (p.value as u32, p.next)
+        }
+    };
+    let m = cx.tok(next)?;
+    let prep_ok = matches!(m.prefix.prep, Some('ב' | 'ל')) && !m.prefix.vav;
+    ((1..=31).contains(&d) && prep_ok && month_at(cx, next).is_some()).then_some((d, next))
 }
 
 /// Two yearless or full dates sharing a month: בין ה-5 ל-7 ביוני, 5-7 ביוני,
@@ -362,21 +406,28 @@ fn weekday_date(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 /// A bare weekday (ביום שני): a `Weekday` mention, never a claim. With a
 /// reference date, `רביעי הזה`/`הבא`/`שעבר` resolve to a day.
 pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let (w, next) = weekday_at(cx, i, true)?;
-    let modifier = cx
-        .tok(next)
-        .and_then(|x| t::RELATIVE_MODIFIERS.iter().find(|(m, _)| x.is(m)))
-        .map(|(_, o)| *o);
-    if let (Some(off), Some(r)) = (modifier, cx.reference) {
-        let start = r - Duration::days(i64::from(r.weekday().num_days_from_sunday()));
-        let day = start + Duration::days(i64::from(w.num_days_from_sunday()) + 7 * i64::from(off));
+    // בראשון הזה: a weekday name with ב before a modifier.
+    let with_b = cx.tok(i).is_some_and(|x| {
+        x.prefix_text == "ב" && x.lex.is_some_and(|e| e.weekday.is_some()) && x.stem != t::DAY_WORD
+    });
+    let (w, next) = if with_b {
+        (cx.toks[i].lex.and_then(|e| e.weekday)?, i + 1)
+    } else {
+        weekday_at(cx, i, true)?
+    };
+    let modifier = weekday_modifier(cx, next);
+    if with_b && modifier.is_none() {
+        return None;
+    }
+    if let (Some((which, after)), Some(r)) = (modifier, cx.reference) {
+        let day = weekday_near(r, w, which);
         let parts = DateParts {
             year: Some(day.year()),
             month: Some(day.month()),
             day: Some(day.day()),
             weekday: Some(w),
         };
-        return Some(date_found(cx, i, parts, next + 1));
+        return Some(date_found(cx, i, parts, after));
     }
     if cx.toks[i].stem != t::DAY_WORD {
         return None; // a bare ראשון/שני is an ordinal or a number
@@ -394,6 +445,52 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         Qualifier::Exact,
     );
     Some(Found::one(m, next))
+}
+
+/// Which occurrence of a weekday a modifier picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Which {
+    /// הזה: the coming one (today included).
+    This,
+    /// האחרון: the most recent one before today.
+    Last,
+    /// In the week `n` weeks from this one (הבא +1, שעבר −1).
+    Week(i64),
+}
+
+/// The modifier after a weekday at `k`, with the token after it:
+/// הזה, הבא, שעבר, האחרון, (ב)שבוע הבא/שעבר.
+fn weekday_modifier(cx: &Cx<'_, '_>, k: usize) -> Option<(Which, usize)> {
+    let tk = cx.tok(k)?;
+    if tk.kind == TokKind::Word && tk.stem == "שבוע" && !tk.prefix.he {
+        let (_, o) = t::RELATIVE_MODIFIERS
+            .iter()
+            .find(|(m, _)| cx.tok(k + 1).is_some_and(|x| x.is(m)))?;
+        return Some((Which::Week(i64::from(*o)), k + 2));
+    }
+    let (m, o) = t::RELATIVE_MODIFIERS.iter().find(|(m, _)| tk.is(m))?;
+    let which = match (*m, *o) {
+        ("האחרון" | "האחרונה", _) => Which::Last,
+        (_, 0) => Which::This,
+        (_, o) => Which::Week(i64::from(o)),
+    };
+    Some((which, k + 1))
+}
+
+/// The day a weekday + modifier names, seen from `r`; weeks start on Sunday.
+fn weekday_near(r: NaiveDate, w: Weekday, which: Which) -> NaiveDate {
+    let wd = i64::from(w.num_days_from_sunday());
+    let rd = i64::from(r.weekday().num_days_from_sunday());
+    match which {
+        Which::This => r + Duration::days((wd - rd).rem_euclid(7)),
+        Which::Last => {
+            r - Duration::days(match (rd - wd).rem_euclid(7) {
+                0 => 7,
+                n => n,
+            })
+        }
+        Which::Week(n) => r + Duration::days(wd - rd + 7 * n),
+    }
 }
 
 /// Relative dates: single words, unit + modifier, ago/in + duration.
@@ -894,6 +991,35 @@ mod tests {
             ("2016-12-16".into(), "2016-12-16".into())
         );
         assert_eq!(one("שני הבא"), ("2016-12-19".into(), "2016-12-19".into()));
+    }
+
+    #[test]
+    fn weekday_and_month_modifiers_resolve_with_a_reference() {
+        let r = NaiveDate::from_ymd_opt(2016, 12, 14); // a Wednesday
+        let day = |s: &str| {
+            let c = claims_at(s, r);
+            assert_eq!(c.len(), 1, "{s}");
+            days(&c[0]).0
+        };
+        assert_eq!(day("חמישי הזה"), "2016-12-15");
+        assert_eq!(day("בשני הזה"), "2016-12-19");
+        assert_eq!(day("ביום שלישי האחרון"), "2016-12-13");
+        assert_eq!(day("רביעי האחרון"), "2016-12-07");
+        assert_eq!(day("ראשון הבא"), "2016-12-18");
+        assert_eq!(day("שישי בשבוע שעבר"), "2016-12-09");
+        assert_eq!(day("ינואר הבא"), "2017-01-01");
+        assert_eq!(day("בנובמבר האחרון"), "2016-11-01");
+        assert_eq!(day("ביוני שעבר"), "2016-06-01");
+    }
+
+    #[test]
+    fn days_in_words_and_ordinals_before_a_month() {
+        let m = only("חמישה ביוני 1967");
+        assert_eq!(days(&m).0, "1967-06-05");
+        let m = only("עשרים ואחד בספטמבר");
+        assert_eq!(parts(&m).day, Some(21));
+        let m = only("הרביעי ביולי");
+        assert_eq!(parts(&m).pattern().as_deref(), Some("--07-04"));
     }
 
     #[test]
