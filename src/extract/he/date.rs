@@ -109,7 +109,7 @@ fn day_at(cx: &Cx<'_, '_>, k: usize) -> Option<u32> {
     if tk.kind == TokKind::Word
         && (tk.key().contains('"') || tk.key().ends_with('\'') && tk.key().chars().count() == 2)
     {
-        let d = gematria(&tk.key()).filter(|d| (1..=31).contains(d))?;
+        let d = gematria(tk.key()).filter(|d| (1..=31).contains(d))?;
         return month_at(cx, k + 1).is_some().then_some(d);
     }
     if tk.kind != TokKind::Num || tk.text.len() > 2 || tk.prefix.about() {
@@ -668,7 +668,7 @@ fn full(d: NaiveDate) -> DateParts {
 /// שנות ה-90, בשנות התשעים, שנות ה-2000: a decade as a span of years.
 fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(&tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none() {
+    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none() {
         return None;
     }
     let n = cx.tok(i + 1)?;
@@ -710,7 +710,7 @@ fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 /// בשנת אלף תשע מאות תשעים ושלוש, בשנת אלפיים.
 fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(&tk.key(), |r| t::YEAR_WORD == r).is_none() {
+    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::YEAR_WORD == r).is_none() {
         return None;
     }
     let n = cx.tok(i + 1)?;

@@ -89,7 +89,7 @@ pub fn and_fraction(toks: &[Tok<'_>], j: usize) -> Option<f64> {
     }
     // וחצי, ורבע, ושליש, וחמישית: a singular fraction.
     let f = tk.lex.and_then(|e| e.frac)?;
-    (!is_plural_fraction(&tk.stem())).then_some(f)
+    (!is_plural_fraction(tk.stem())).then_some(f)
 }
 
 fn is_plural_fraction(stem: &str) -> bool {
@@ -99,7 +99,7 @@ fn is_plural_fraction(stem: &str) -> bool {
 /// A plural fraction (רבעים, שמיניות, רבעי) that multiplies the number before it.
 pub fn plural_fraction(tok: &Tok<'_>) -> Option<f64> {
     let f = tok.lex.and_then(|e| e.frac)?;
-    (tok.prefix.is_empty() && is_plural_fraction(&tok.stem())).then_some(f)
+    (tok.prefix.is_empty() && is_plural_fraction(tok.stem())).then_some(f)
 }
 
 /// Parses a number phrase starting at token `i`.

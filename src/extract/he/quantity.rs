@@ -301,7 +301,7 @@ fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     {
         return None;
     }
-    let bare = tk.key().strip_prefix('ו').unwrap_or(&tk.key());
+    let bare = tk.key().strip_prefix('ו').unwrap_or(tk.key());
     if t::NOT_BEFORE_ONE.contains(&bare)
         || t::NOT_NOUNS.contains(&bare)
         || t::DURATION_FRAMES.contains(&bare)
@@ -349,7 +349,7 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     if p.words {
         let prev_name = cx
             .before(i, 1)
-            .is_some_and(|x| strip_to(&x.key(), |r| t::NAME_BEFORE_NUMBER.contains(&r)).is_some());
+            .is_some_and(|x| strip_to(x.key(), |r| t::NAME_BEFORE_NUMBER.contains(&r)).is_some());
         let idiom = t::IDIOMS
             .iter()
             .any(|(a, b)| tk.stem() == *a && cx.tok(p.next).is_some_and(|x| x.is(b)));
