@@ -1,0 +1,154 @@
+//! Helpers shared by the Hebrew unit tests, and tests of the extractor as a
+//! whole: the false-positive traps of §11 and span bookkeeping. Every
+//! sentence here is written for these tests.
+
+use chrono::NaiveDate;
+
+use super::extract;
+use crate::extract::{Kind, Mention};
+use crate::text::normalize;
+use crate::value::{Qualifier, Value};
+
+/// The claims (not bare weekdays) in `text`, normalized first as the
+/// pipeline does.
+pub fn claims(text: &str) -> Vec<Mention> {
+    claims_at(text, None)
+}
+
+/// [`claims`] with a reference date.
+pub fn claims_at(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
+    let n = normalize(text);
+    extract(&n.text, reference)
+        .into_iter()
+        .filter(|m| m.kind.is_claim())
+        .collect()
+}
+
+/// The only claim in `text`.
+pub fn only(text: &str) -> Mention {
+    let c = claims(text);
+    assert_eq!(c.len(), 1, "{text}: {c:#?}");
+    c.into_iter().next().unwrap()
+}
+
+/// The stated value (the point) of a scalar mention.
+pub fn point(m: &Mention) -> f64 {
+    match &m.value {
+        Value::Scalar { point, .. } => point.expect("a stated point"),
+        Value::Date(_) => panic!("not a scalar: {m:?}"),
+    }
+}
+
+/// `(min, max)` of a scalar mention's interval.
+pub fn bounds(m: &Mention) -> (Option<f64>, Option<f64>) {
+    match &m.value {
+        Value::Scalar { interval, .. } => (interval.min, interval.max),
+        Value::Date(_) => panic!("not a scalar: {m:?}"),
+    }
+}
+
+/// Asserts one claim of `kind` stating `x`, exact.
+pub fn exact(text: &str, kind: Kind, x: f64) {
+    let m = only(text);
+    assert_eq!(m.kind, kind, "{text}");
+    assert_eq!(m.qualifier, Qualifier::Exact, "{text}");
+    assert!(
+        (point(&m) - x).abs() <= 1e-9 * x.abs().max(1.0),
+        "{text}: {} != {x}",
+        point(&m)
+    );
+}
+
+/// The text a mention covers.
+pub fn span<'a>(text: &'a str, m: &Mention) -> &'a str {
+    &text[m.start..m.end]
+}
+
+#[test]
+fn false_positive_traps_yield_nothing() {
+    for s in [
+        "הסגן שמונה לתפקיד השבוע רק אתמול",
+        "הטקס נערך בבאר שבע",
+        "האלמנה יושבת שבעה בביתה",
+        "עברו שנים רבות מאז",
+        "הם התאמנו במרץ רב",
+        "יולי אדלשטיין פתח את הישיבה",
+        "אחד היועצים התפטר",
+        "אף אחד לא הגיע",
+        "מזל\"ט נפל בשטח פתוח",
+        "יו\"ר הוועדה ומנכ\"ל החברה",
+        "צה\"ל הודיע",
+        "התקשרו: 02-5551234",
+        "נייד: 054-7654321",
+        "ג'ון סמית' הגיע",
+        "פרופ' לוי ודר' כהן",
+        "ביום רביעי נפגשו",
+        "במשך מספר שבועות",
+        "כמה ימים אחר כך",
+        "בראשון לציון ובאשדוד",
+        "ט\"ו בשבט חל השנה בשבת",
+        "בשנת תשפ\"ה",
+        "ב-9 באב",
+        "בשעה 8 בערב",
+    ] {
+        let c = claims(s);
+        let c: Vec<_> = c
+            .iter()
+            .filter(|m| {
+                m.kind != Kind::Date || !matches!(&m.value, Value::Date(d) if d.relative.is_some())
+            })
+            .collect();
+        assert!(c.is_empty(), "{s}: {c:#?}");
+    }
+}
+
+#[test]
+fn one_span_one_mention() {
+    // The number inside the amount is not reported again.
+    let c = claims("נחתם חוזה בשווי 7 מיליון דולר ב-2019");
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].kind, Kind::Money);
+    assert_eq!(c[1].kind, Kind::Year);
+}
+
+#[test]
+fn spans_are_byte_offsets_into_the_text() {
+    let text = "השר, כשביקר בעיר ב-2011, אמר";
+    let n = normalize(text);
+    let c = extract(&n.text, None);
+    assert_eq!(c.len(), 1);
+    assert_eq!(span(&n.text, &c[0]), "ב-2011");
+    assert_eq!(
+        c[0].qualifier,
+        Qualifier::Exact,
+        "כש is 'when', not 'about'"
+    );
+}
+
+#[test]
+fn niqqud_and_maqaf_are_normalized_first() {
+    let m = only("אַרְבָּעָה שָׁבוּעוֹת");
+    assert_eq!(m.kind, Kind::Duration);
+    assert_eq!(point(&m), 4.0 * 604_800.0);
+    let m = only("הוא עזב ב־2003");
+    assert_eq!(m.kind, Kind::Year);
+}
+
+/// Throughput on a large file: `HE_BENCH=path cargo test --release -- --ignored he_throughput --nocapture`.
+#[test]
+#[ignore]
+fn he_throughput() {
+    let Ok(path) = std::env::var("HE_BENCH") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let n = normalize(&text);
+    let t = std::time::Instant::now();
+    let m = extract(&n.text, None);
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "{} mentions, {:.1} MB/s",
+        m.len(),
+        n.text.len() as f64 / secs / 1e6
+    );
+}
