@@ -70,6 +70,41 @@ fn tuesday_december_14_is_a_wednesday_in_2016() {
 }
 
 #[test]
+fn twenty_five_years_in_2016_contradicts_relations_from_1993() {
+    let r = seed_report();
+    let hits = findings(&r, "anniversary-start", Verdict::Contradiction);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].1, vec!["000", "004"]);
+    assert_eq!(quotes(&r, hits[0].0), vec!["25 years", "1993"]);
+    assert!(hits[0].0.message.contains("1991"), "{}", hits[0].0.message);
+}
+
+#[test]
+fn the_1997_visit_agrees_across_languages() {
+    let r = seed_report();
+    let hits = findings(&r, "event-date", Verdict::Agreement);
+    let f = hits
+        .iter()
+        .find(|(_, d)| d == &["000", "004"])
+        .unwrap_or_else(|| panic!("no 000/004 agreement in {hits:?}"));
+    let q = quotes(&r, f.0);
+    assert!(q.iter().all(|t| t.contains("1997")), "{q:?}");
+}
+
+#[test]
+fn some_5_billion_is_compatible_with_billions_of_dollars() {
+    let r = seed_report();
+    let hits = findings(&r, "deal-value", Verdict::Compatible);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].1, vec!["000", "004"]);
+    let q = quotes(&r, hits[0].0);
+    assert!(
+        q.contains(&"some $5 billion".to_string()) && q.contains(&"מיליארדי דולרים".to_string()),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn seventy_km_agrees_with_43_miles() {
     let r = seed_report();
     let hits = findings(&r, "unit-conversion", Verdict::Agreement);
@@ -99,7 +134,7 @@ fn no_contradiction_pairs_different_visits() {
         .filter(|f| f.verdict == Verdict::Contradiction)
     {
         let q = quotes(&r, f);
-        for wrong in ["two days", "1997", "one-day"] {
+        for wrong in ["two days", "1997", "one-day", "שלושה ימים"] {
             assert!(
                 !q.iter().any(|t| t == wrong),
                 "{} pairs {wrong}: {q:?}",

@@ -209,14 +209,19 @@ impl DocContext<'_> {
     /// penalty per clause boundary (`,` `;` `:` or a dash) crossed, so a
     /// trigger in the value's own clause wins over a closer one beyond a comma.
     fn cost(&self, a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
+        distance(a_start, a_end, b_start, b_end)
+            + 40 * self.clauses_between(a_start, a_end, b_start, b_end)
+    }
+
+    /// Clause boundaries (`,` `;` `:` or a spaced dash) between two ranges.
+    fn clauses_between(&self, a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
         let (from, to) = if a_end <= b_start {
             (a_end, b_start)
         } else {
             (b_end.min(a_start), a_start)
         };
         let between = self.norm.text.get(from..to).unwrap_or("");
-        let clauses = between.matches([',', ';', ':']).count() + between.matches(" - ").count();
-        distance(a_start, a_end, b_start, b_end) + 40 * clauses
+        between.matches([',', ';', ':']).count() + between.matches(" - ").count()
     }
 
     /// The attribute of `frame` that `m` fills: one accepting its kind whose
@@ -226,7 +231,9 @@ impl DocContext<'_> {
         let mut plain = None;
         let mut cued: Option<(usize, usize)> = None;
         for (ai, a) in frame.attributes.iter().enumerate() {
-            if !a.kinds.contains(&m.kind) {
+            // Attributes with counted nouns are filled only through them
+            // ("three visits"), never by a count of something else.
+            if !a.kinds.contains(&m.kind) || !a.nouns.is_empty() {
                 continue;
             }
             if a.cues.is_empty() {
@@ -247,21 +254,22 @@ impl DocContext<'_> {
 
     /// The person nearest the mention.
     ///
-    /// A person named before the value is preferred, as the subject of the
-    /// clause usually is ("Netanyahu, the prime minister, had a 7-hour stay
-    /// in Baku to meet Aliyev"); otherwise the nearest one after it ("a
-    /// two-day visit of Defence Minister Benny Gantz").
+    /// A person in the value's own clause is preferred; then one named
+    /// before the value, as the subject usually is ("Netanyahu, the prime
+    /// minister, had a 7-hour stay in Baku to meet Aliyev"); then the nearest
+    /// one after it ("a two-day visit of Defence Minister Benny Gantz").
     fn agent(&self, m: &Mention, hits: &[Hit]) -> Option<String> {
         hits.iter()
             .filter_map(|h| match h.target {
                 Target::Entity(i, false) if self.vocab.entities[i].kind == EntityType::Person => {
                     let after = h.start >= m.end;
-                    Some((after, distance(h.start, h.end, m.start, m.end), i))
+                    let clauses = self.clauses_between(h.start, h.end, m.start, m.end);
+                    Some((clauses, after, distance(h.start, h.end, m.start, m.end), i))
                 }
                 _ => None,
             })
             .min()
-            .map(|(_, _, i)| self.vocab.entities[i].name.clone())
+            .map(|(_, _, _, i)| self.vocab.entities[i].name.clone())
     }
 
     /// The countries the claim is about, outermost places, sorted.
