@@ -150,19 +150,42 @@ pub fn independent(a: &Claim, b: &Claim) -> bool {
     a.doc != b.doc && !near_identical(&a.sentence, &b.sentence)
 }
 
-/// Sentences that differ only by a few characters (syndication, light edits).
+/// Sentences that differ only by a few words (syndication, light edits).
 pub fn near_identical(a: &str, b: &str) -> bool {
-    let fold = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let (a, b) = (fold(a), fold(b));
-    if a.len().min(b.len()) < 40 {
-        return a == b;
+    SentenceWords::of(a).near_identical(&SentenceWords::of(b))
+}
+
+/// A sentence's words, lower-cased, for near-duplicate tests. Computed once
+/// per claim when many pairs are compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceWords(Vec<String>);
+
+impl SentenceWords {
+    /// The words of a sentence.
+    pub fn of(sentence: &str) -> Self {
+        SentenceWords(
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect(),
+        )
     }
-    strsim::normalized_levenshtein(&a, &b) >= 0.9
+
+    /// At most one word in five inserted, deleted or replaced. Compared
+    /// word by word rather than character by character, so that pairing many
+    /// documents stays cheap.
+    pub fn near_identical(&self, other: &SentenceWords) -> bool {
+        let (wa, wb) = (&self.0, &other.0);
+        if wa == wb {
+            return true;
+        }
+        let longest = wa.len().max(wb.len());
+        if wa.len().min(wb.len()) < 8 || wa.len().abs_diff(wb.len()) * 5 > longest {
+            return false;
+        }
+        strsim::generic_levenshtein(wa, wb) * 5 <= longest
+    }
 }
 
 #[cfg(test)]

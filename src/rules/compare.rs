@@ -1,9 +1,11 @@
 #![doc = include_str!("../../docs/checks/compare.md")]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{doc_label, finding, render, when_label, CheckContext, Finding, RuleDef, Verdict};
-use crate::align::{group_by_key, independent, time_relation, FactKey, TimeRelation};
+use super::{
+    doc_label, finding, pair_claims, render, when_label, CheckContext, Finding, RuleDef, Verdict,
+};
+use crate::align::{group_by_key, time_relation, FactKey, SentenceWords, TimeRelation};
 use crate::claims::vocab::{AttributeDef, Cardinality, FrameDef};
 use crate::claims::Claim;
 use crate::value::Interval;
@@ -12,6 +14,10 @@ use crate::value::Interval;
 pub const EXPLANATION: &str = include_str!("../../docs/checks/compare.md");
 
 /// Runs a compare rule.
+///
+/// Pairs are judged claim by claim, but reported once per fact and pair of
+/// values: when five sources say 6 h and two say 7 h, one finding lists all
+/// seven claims, so a large corpus gives findings, not a flood of pairs.
 pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     for (key, claims) in group_by_key(ctx.claims) {
@@ -23,9 +29,15 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         let Some((frame, attr)) = definition(ctx, &key) else {
             continue;
         };
+        // (verdict, value a, value b) → the judged pairs, in corpus order.
+        let mut merged: BTreeMap<(Verdict, String, String), Vec<JudgedPair>> = BTreeMap::new();
         let mut paired: BTreeSet<(&str, &str)> = BTreeSet::new();
+        let words: Vec<SentenceWords> = claims
+            .iter()
+            .map(|c| SentenceWords::of(&c.sentence))
+            .collect();
         for (i, a) in claims.iter().enumerate() {
-            for b in &claims[i + 1..] {
+            for (k, b) in claims.iter().enumerate().skip(i + 1) {
                 if a.doc == b.doc || paired.contains(&(a.doc.as_str(), b.doc.as_str())) {
                     continue;
                 }
@@ -37,11 +49,16 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 if time == TimeRelation::Different {
                     continue;
                 }
-                if let Some(f) = compare_pair(rule, ctx, &key, frame, attr, a, b, time) {
+                let copies = words[i].near_identical(&words[k]);
+                if let Some(j) = judge(rule, ctx, attr, a, b, time, copies) {
                     paired.insert((a.doc.as_str(), b.doc.as_str()));
-                    out.push(f);
+                    let values = (j.verdict, a.display.clone(), b.display.clone());
+                    merged.entry(values).or_default().push((a, b, j));
                 }
             }
+        }
+        for pairs in merged.values() {
+            out.push(report(rule, ctx, &key, frame, attr, pairs));
         }
     }
     out
@@ -56,25 +73,37 @@ fn definition<'a>(
     Some((frame, attr))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn compare_pair(
+/// Two claims and how they compare.
+type JudgedPair<'a> = (&'a Claim, &'a Claim, Judgement);
+
+/// The outcome of comparing two claims.
+struct Judgement {
+    verdict: Verdict,
+    time: TimeRelation,
+    overlap: bool,
+    ia: Interval,
+    ib: Interval,
+    notes: Vec<String>,
+}
+
+/// Compares two claims of one fact; `None` when there is nothing to report.
+fn judge(
     rule: &RuleDef,
     ctx: &CheckContext,
-    key: &FactKey,
-    frame: &FrameDef,
     attr: &AttributeDef,
     a: &Claim,
     b: &Claim,
     time: TimeRelation,
-) -> Option<Finding> {
-    let tol = rule.tolerance.unwrap_or(0.0);
-    let ia = a.value.interval()?.widen(tol);
-    let ib = b.value.interval()?.widen(tol);
+    copies: bool,
+) -> Option<Judgement> {
     if a.value.axis() != b.value.axis() {
         return None;
     }
+    let tol = rule.tolerance.unwrap_or(0.0);
+    let ia = a.value.interval()?.widen(tol);
+    let ib = b.value.interval()?.widen(tol);
     let overlap = ia.overlaps(&ib);
-    if overlap && !independent(a, b) {
+    if overlap && copies {
         // Two copies of one sentence agreeing corroborate nothing.
         return None;
     }
@@ -99,6 +128,26 @@ fn compare_pair(
     } else {
         Verdict::Contradiction
     };
+    Some(Judgement {
+        verdict,
+        time,
+        overlap,
+        ia,
+        ib,
+        notes,
+    })
+}
+
+/// One finding for every pair that gave the same verdict on the same two values.
+fn report(
+    rule: &RuleDef,
+    ctx: &CheckContext,
+    key: &FactKey,
+    frame: &FrameDef,
+    attr: &AttributeDef,
+    pairs: &[JudgedPair],
+) -> Finding {
+    let (a, b, j) = &pairs[0];
     let fact = key.describe();
     let message = render(
         &rule.message,
@@ -112,14 +161,18 @@ fn compare_pair(
             ("key", &fact),
         ],
     );
-    let time_note = match (time, frame.window_days) {
+    let time_note = match (j.time, frame.window_days) {
         (TimeRelation::Unknown, _) => {
             "the event time of one claim is unknown, so time cannot tell them apart".to_string()
         }
         (_, Some(w)) => format!("their event times are within {w} days"),
         (_, None) => "time does not separate this kind of fact".to_string(),
     };
-    let relation = if overlap { "overlap" } else { "do not overlap" };
+    let relation = if j.overlap {
+        "overlap"
+    } else {
+        "do not overlap"
+    };
     let cardinality = match attr.cardinality {
         Cardinality::One => "one value per fact",
         Cardinality::Many => "many values per fact",
@@ -134,14 +187,16 @@ fn compare_pair(
         quote(b),
         b.qualifier_word(),
         when_label(b),
-        interval_text(&ia, a),
-        interval_text(&ib, b),
+        interval_text(&j.ia, a),
+        interval_text(&j.ib, b),
     );
-    for n in notes {
+    for n in &j.notes {
         explanation.push(' ');
-        explanation.push_str(&n);
+        explanation.push_str(n);
     }
-    Some(finding(rule, verdict, &[a, b], &fact, message, explanation))
+    let (claims, note) = pair_claims(pairs.iter().map(|(x, y, _)| (*x, *y)));
+    explanation.push_str(note.as_deref().unwrap_or(""));
+    finding(rule, j.verdict, &claims, &fact, message, explanation)
 }
 
 /// For a monotonic attribute: when the later document has the larger

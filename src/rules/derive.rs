@@ -1,10 +1,14 @@
 #![doc = include_str!("../../docs/checks/derive.md")]
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::model::Operation;
-use super::{doc_label, finding, render, when_label, CheckContext, Finding, RuleDef, Verdict};
-use crate::align::independent;
+use super::{
+    doc_label, finding, pair_claims, render, when_label, CheckContext, Finding, RuleDef, Verdict,
+};
+use crate::align::SentenceWords;
 use crate::claims::Claim;
 use crate::value::{Axis, Interval};
 
@@ -34,22 +38,30 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         .iter()
         .filter(|c| fills(c, &to.frame, &to.attribute))
         .collect();
-    let mut out = Vec::new();
+    // (verdict, derived start, stated start) → the pairs that gave it:
+    // one finding per pair of values, however many sources repeat them.
+    type Pairs<'c> = Vec<(&'c Claim, &'c Claim, NaiveDate, NaiveDate)>;
+    let mut merged: BTreeMap<(Verdict, String, String), Pairs> = BTreeMap::new();
+    let target_words: Vec<SentenceWords> = targets
+        .iter()
+        .map(|t| SentenceWords::of(&t.sentence))
+        .collect();
     for s in &sources {
         let Some((lo, hi)) = derived(s, op) else {
             continue;
         };
-        for t in &targets {
+        let source_words = SentenceWords::of(&s.sentence);
+        let derived_iv =
+            Interval::closed(crate::value::day_number(lo), crate::value::day_number(hi));
+        for (t, words) in targets.iter().zip(&target_words) {
             let same_parties = s.subject.participants == t.subject.participants;
-            if !independent(s, t) || !same_parties {
+            if s.doc == t.doc || !same_parties || source_words.near_identical(words) {
                 continue;
             }
             let Some(target_iv) = t.value.interval().filter(|_| t.value.axis() == Axis::Date)
             else {
                 continue;
             };
-            let derived_iv =
-                Interval::closed(crate::value::day_number(lo), crate::value::day_number(hi));
             let verdict = match (
                 derived_iv.overlaps(&target_iv),
                 s.qualifier.is_precise() && t.qualifier.is_precise(),
@@ -58,48 +70,62 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 (true, true) => Verdict::Agreement,
                 (true, false) => Verdict::Compatible,
             };
-            let derived_text = if lo.year() == hi.year() {
-                lo.year().to_string()
-            } else {
-                format!("{lo}..{hi}")
-            };
-            let fact = format!(
-                "{}.{} -> {}.{}",
-                from.frame, from.attribute, to.frame, to.attribute
-            );
-            let message = render(
-                &rule.message,
-                &[
-                    ("a", &s.display),
-                    ("b", &t.display),
-                    ("doc_a", &s.doc),
-                    ("doc_b", &t.doc),
-                    ("derived", &derived_text),
-                    ("key", &fact),
-                ],
-            );
-            let places = t
-                .subject
-                .participants
-                .as_ref()
-                .map(|p| p.places.join(", "))
-                .unwrap_or_default();
-            let explanation = format!(
-                "{} says \"{}\" ({}) at event time {}: counting back gives a start between {lo} and {hi}. {} says \"{}\" ({}). Both are about {} ({places}); the start {}.",
-                doc_label(ctx, &s.doc),
-                s.text,
-                s.display,
-                when_label(s),
-                doc_label(ctx, &t.doc),
-                t.text,
-                t.display,
-                to.frame,
-                if verdict == Verdict::Contradiction { "dates do not overlap" } else { "dates overlap" },
-            );
-            out.push(finding(rule, verdict, &[s, t], &fact, message, explanation));
+            merged
+                .entry((verdict, year_text(lo, hi), t.display.clone()))
+                .or_default()
+                .push((s, t, lo, hi));
         }
     }
+    let fact = format!(
+        "{}.{} -> {}.{}",
+        from.frame, from.attribute, to.frame, to.attribute
+    );
+    let mut out = Vec::new();
+    for ((verdict, derived_text, _), pairs) in merged {
+        let (s, t, lo, hi) = pairs[0];
+        let message = render(
+            &rule.message,
+            &[
+                ("a", &s.display),
+                ("b", &t.display),
+                ("doc_a", &s.doc),
+                ("doc_b", &t.doc),
+                ("derived", &derived_text),
+                ("key", &fact),
+            ],
+        );
+        let places = t
+            .subject
+            .participants
+            .as_ref()
+            .map(|p| p.places.join(", "))
+            .unwrap_or_default();
+        let mut explanation = format!(
+            "{} says \"{}\" ({}) at event time {}: counting back gives a start between {lo} and {hi}. {} says \"{}\" ({}). Both are about {} ({places}); the start {}.",
+            doc_label(ctx, &s.doc),
+            s.text,
+            s.display,
+            when_label(s),
+            doc_label(ctx, &t.doc),
+            t.text,
+            t.display,
+            to.frame,
+            if verdict == Verdict::Contradiction { "dates do not overlap" } else { "dates overlap" },
+        );
+        let (claims, note) = pair_claims(pairs.iter().map(|(x, y, _, _)| (*x, *y)));
+        explanation.push_str(note.as_deref().unwrap_or(""));
+        out.push(finding(rule, verdict, &claims, &fact, message, explanation));
+    }
     out
+}
+
+/// "1991", or the range of days when the derived start spans years.
+fn year_text(lo: NaiveDate, hi: NaiveDate) -> String {
+    if lo.year() == hi.year() {
+        lo.year().to_string()
+    } else {
+        format!("{lo}..{hi}")
+    }
 }
 
 /// The interval of days the operation derives from a source claim.

@@ -170,6 +170,32 @@ pub(crate) fn finding(
     }
 }
 
+/// The distinct claims of judged pairs, the first pair first, and a note
+/// naming the sources beyond the first pair (for merged findings).
+pub(crate) fn pair_claims<'a>(
+    pairs: impl IntoIterator<Item = (&'a Claim, &'a Claim)>,
+) -> (Vec<&'a Claim>, Option<String>) {
+    let mut claims: Vec<&Claim> = Vec::new();
+    for (x, y) in pairs {
+        for c in [x, y] {
+            if !claims.iter().any(|k| k.id == c.id) {
+                claims.push(c);
+            }
+        }
+    }
+    let note = (claims.len() > 2).then(|| {
+        let more: Vec<String> = claims[2..]
+            .iter()
+            .map(|c| format!("{} (\"{}\")", c.doc, c.text))
+            .collect();
+        format!(
+            " Further sources with the same values: {}.",
+            more.join(", ")
+        )
+    });
+    (claims, note)
+}
+
 /// "Doc (published 2016-12-13)" or just the id, for explanations.
 pub(crate) fn doc_label(ctx: &CheckContext, id: &str) -> String {
     match ctx.document(id).and_then(|d| d.meta.published) {
