@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::vocab::{EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary};
+use super::vocab::{AttributeDef, EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary};
 use super::{display_value, Claim, Span, Subject};
 use crate::corpus::Document;
 use crate::extract::{self, Kind, Mention};
@@ -72,6 +72,16 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
         for (k, m) in in_sentence.iter().enumerate() {
             let mut claim = ctx.claim(claims.len() + 1, m, (s, e), &hits[si], &lines);
             claim.repeat_of = earlier.as_ref().and_then(|ids| ids.get(k).cloned());
+            if claim.repeat_of.is_none() && k > 0 {
+                // "70 km (43 miles)": the conversion restates the same figure.
+                let prev = &in_sentence[k - 1];
+                let between = norm.text.get(prev.end..m.start).unwrap_or("");
+                let restates =
+                    matches!(m.kind, Kind::Quantity | Kind::Money) && prev.kind == m.kind;
+                if restates && between.trim() == "(" {
+                    claim.repeat_of = claims.last().map(|c: &Claim| c.id.clone());
+                }
+            }
             ids.push(claim.id.clone());
             claims.push(claim);
         }
@@ -213,6 +223,13 @@ impl DocContext<'_> {
             + 40 * self.clauses_between(a_start, a_end, b_start, b_end)
     }
 
+    /// Where the clause containing byte `from` ends: the next `,` `;` `:` `.`
+    /// or the end of the text.
+    fn clause_end(&self, from: usize) -> usize {
+        let rest = self.norm.text.get(from..).unwrap_or("");
+        from + rest.find([',', ';', ':', '.']).unwrap_or(rest.len())
+    }
+
     /// Clause boundaries (`,` `;` `:` or a spaced dash) between two ranges.
     fn clauses_between(&self, a_start: usize, a_end: usize, b_start: usize, b_end: usize) -> usize {
         let (from, to) = if a_end <= b_start {
@@ -233,7 +250,7 @@ impl DocContext<'_> {
         for (ai, a) in frame.attributes.iter().enumerate() {
             // Attributes with counted nouns are filled only through them
             // ("three visits"), never by a count of something else.
-            if !a.kinds.contains(&m.kind) || !a.nouns.is_empty() {
+            if !a.kinds.contains(&m.kind) || !a.nouns.is_empty() || !fits_count(a, m) {
                 continue;
             }
             if a.cues.is_empty() {
@@ -242,7 +259,7 @@ impl DocContext<'_> {
             }
             for h in hits {
                 if h.target == Target::Cue(fi, ai) {
-                    let d = distance(h.start, h.end, m.start, m.end);
+                    let d = self.cost(h.start, h.end, m.start, m.end);
                     if cued.is_none_or(|c| d < c.0) {
                         cued = Some((d, ai));
                     }
@@ -280,9 +297,17 @@ impl DocContext<'_> {
         anchor_end: usize,
         hits: &[Hit],
     ) -> Vec<String> {
+        // Places named inside an attribution ("according to the US Geological
+        // Survey") say who reports, not where the fact happened.
+        let attributed: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| matches!(h.target, Target::Attribution(_)))
+            .map(|h| (h.start, self.clause_end(h.end)))
+            .collect();
         let place_hits: Vec<&Hit> = hits
             .iter()
             .filter(|h| matches!(h.target, Target::Entity(i, _) if self.vocab.entities[i].kind == EntityType::Place))
+            .filter(|h| !attributed.iter().any(|&(s, e)| s <= h.start && h.start < e))
             .collect();
         let chosen: Vec<&Hit> = match frame.places {
             PlaceScope::Sentence => place_hits,
@@ -438,6 +463,19 @@ fn document_countries(vocab: &Vocabulary, hits: &[Vec<Hit>]) -> Vec<String> {
     let mut ranked: Vec<(usize, String)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.into_iter().map(|(_, c)| c).collect()
+}
+
+/// A bare number fills a count attribute ("12 killed") only when it is a
+/// whole number: "a magnitude 7.8 earthquake" killed no 7.8 people.
+fn fits_count(attr: &AttributeDef, m: &Mention) -> bool {
+    if m.kind != Kind::Number || !attr.kinds.contains(&Kind::Count) {
+        return true;
+    }
+    match &m.value {
+        Value::Scalar { point: Some(p), .. } => p.fract() == 0.0 && *p >= 0.0,
+        Value::Scalar { interval, .. } => interval.min.is_some_and(|x| x.fract() == 0.0),
+        Value::Date(_) => false,
+    }
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).

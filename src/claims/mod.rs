@@ -87,8 +87,10 @@ pub struct Claim {
     pub attribution: Option<String>,
     /// The counted or measured noun ("agreements"), when there is one.
     pub noun: Option<String>,
-    /// Set when the same sentence occurs earlier in the same document: the
-    /// earlier claim's id. Such a claim is the same source, not a second one.
+    /// Set when the document already made this statement: the same sentence
+    /// earlier (a repeated paragraph), or the figure just before it that this
+    /// one converts ("70 km (43 miles)"). The earlier claim's id. Such a claim
+    /// is the same source, not a second one.
     pub repeat_of: Option<String>,
     /// A weekday stated in the same sentence ("on Tuesday"), which dates the event.
     pub sentence_weekday: Option<chrono::Weekday>,

@@ -1,6 +1,6 @@
 #![doc = include_str!("../../docs/checks/compare.md")]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::{
     doc_label, finding, pair_claims, render, when_label, CheckContext, Finding, RuleDef, Verdict,
@@ -31,14 +31,13 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         };
         // (verdict, value a, value b) → the judged pairs, in corpus order.
         let mut merged: BTreeMap<(Verdict, String, String), Vec<JudgedPair>> = BTreeMap::new();
-        let mut paired: BTreeSet<(&str, &str)> = BTreeSet::new();
         let words: Vec<SentenceWords> = claims
             .iter()
             .map(|c| SentenceWords::of(&c.sentence))
             .collect();
         for (i, a) in claims.iter().enumerate() {
             for (k, b) in claims.iter().enumerate().skip(i + 1) {
-                if a.doc == b.doc || paired.contains(&(a.doc.as_str(), b.doc.as_str())) {
+                if a.doc == b.doc {
                     continue;
                 }
                 let time = time_relation(
@@ -51,7 +50,6 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 }
                 let copies = words[i].near_identical(&words[k]);
                 if let Some(j) = judge(rule, ctx, attr, a, b, time, copies) {
-                    paired.insert((a.doc.as_str(), b.doc.as_str()));
                     let values = (j.verdict, a.display.clone(), b.display.clone());
                     merged.entry(values).or_default().push((a, b, j));
                 }

@@ -1,0 +1,89 @@
+//! A corpus about a different event (an earthquake, written for this test)
+//! gets a useful report from the default rules: the frames are general.
+
+use crosscheck::rules::Verdict;
+use crosscheck::{check, Corpus, RuleSet};
+
+fn quake() -> crosscheck::Report {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/quake");
+    let corpus = Corpus::load(&[dir]);
+    assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+    check(&corpus, &RuleSet::bundled().unwrap())
+}
+
+fn has(r: &crosscheck::Report, rule: &str, verdict: Verdict, texts: &[&str]) -> bool {
+    r.findings.iter().any(|f| {
+        f.rule == rule
+            && f.verdict == verdict
+            && texts.iter().all(|t| {
+                f.claims
+                    .iter()
+                    .any(|id| r.claim(id).is_some_and(|c| c.text == *t))
+            })
+    })
+}
+
+#[test]
+fn same_day_death_tolls_that_differ_contradict() {
+    let r = quake();
+    assert!(has(
+        &r,
+        "casualties",
+        Verdict::Contradiction,
+        &["at least 1,500 people", "1,200 people"]
+    ));
+}
+
+#[test]
+fn a_later_larger_toll_is_an_update() {
+    let r = quake();
+    assert!(has(
+        &r,
+        "casualties",
+        Verdict::Compatible,
+        &["1,200 people", "5,100"]
+    ));
+    assert!(has(
+        &r,
+        "casualties",
+        Verdict::Compatible,
+        &["300 people", "8,000 people"]
+    ));
+}
+
+#[test]
+fn depths_are_compared_across_units_and_the_conversion_checked() {
+    let r = quake();
+    assert!(has(
+        &r,
+        "quantity",
+        Verdict::Contradiction,
+        &["18 km", "24 km"]
+    ));
+    assert!(has(
+        &r,
+        "quantity",
+        Verdict::Compatible,
+        &["18 km", "about 17.9 km"]
+    ));
+    assert!(has(
+        &r,
+        "unit-conversion",
+        Verdict::Agreement,
+        &["18 km", "11 miles"]
+    ));
+    // The conversion restates the figure: it is not a second source.
+    assert!(!has(&r, "quantity", Verdict::Contradiction, &["11 miles"]));
+}
+
+#[test]
+fn a_magnitude_is_not_a_death_toll() {
+    let r = quake();
+    for f in r.findings.iter().filter(|f| f.rule == "casualties") {
+        assert!(
+            !f.claims.iter().any(|id| r.claim(id).unwrap().text == "7.8"),
+            "{}",
+            f.message
+        );
+    }
+}
