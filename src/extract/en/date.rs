@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::number::{number, ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
-use super::{mention, numeric, year, Found};
+use super::{mention, numeric, span, year, Found};
 use crate::extract::lang::en as t;
 use crate::extract::Kind;
 use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
@@ -21,6 +21,11 @@ use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
 /// words before already make a date ("the fourth of may").
 pub fn month_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     month_in(cx, i, false)
+}
+
+/// A month name at `i` where the words before already make a date ("last sept").
+pub fn month_named(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    month_in(cx, i, true)
 }
 
 fn month_in(cx: &Ctx, i: usize, dated: bool) -> Option<(u32, usize)> {
@@ -76,7 +81,7 @@ pub fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize, bool)> {
 }
 
 /// A day of month at `i`: "14", "14th", "fourteenth", "twenty one": (day, end).
-fn day_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+pub fn day_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     if cx.is_blocked(i) {
         return None;
     }
@@ -147,7 +152,7 @@ pub fn comma(cx: &Ctx, j: usize) -> usize {
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
     nth_weekday(cx, i)
         .or_else(|| weekday_date(cx, i))
-        .or_else(|| day_range(cx, i))
+        .or_else(|| span::day_range(cx, i))
         .or_else(|| named_date(cx, i, None))
         .or_else(|| numeric::numeric(cx, i))
         .or_else(|| year::decade(cx, i))
@@ -155,6 +160,26 @@ pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
         .or_else(|| year::year_range(cx, i))
         .or_else(|| year::year(cx, i))
         .or_else(|| day_alone(cx, i))
+        .or_else(|| bare_month(cx, i))
+}
+
+/// A month alone ("in February"): a partial date with no year. Written with
+/// a capital; "May" and "March" need a preposition before them.
+fn bare_month(cx: &Ctx, i: usize) -> Option<Found> {
+    let (m, e) = month_at(cx, i)?;
+    let full = t::MONTHS[..12].iter().any(|(n, _)| *n == cx.low(i));
+    if !cx.capitalized(i) || (!full && !cx.is(i + 1, ".")) {
+        return None;
+    }
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    if t::AMBIGUOUS_MONTHS.contains(&cx.low(i)) && !t::MONTH_CONTEXT.contains(&prev) {
+        return None;
+    }
+    let parts = DateParts {
+        month: Some(m),
+        ..DateParts::default()
+    };
+    day_mention(cx, i, e, parts)
 }
 
 pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> {
@@ -348,53 +373,6 @@ fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     day_mention(cx, i, end, parts)
 }
 
-/// Day ranges in one month: "between 4-22 January, 1995", "from 2 to 7 Feb, 2018".
-fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
-    let s = if t::RANGE_OPEN.contains(&cx.low(i)) {
-        i + 1
-    } else {
-        i
-    };
-    let (d1, e1) = day_at(cx, s)?;
-    let joined = t::RANGE_TO.contains(&cx.low(e1)) || (s > i && cx.is(e1, t::AND));
-    if !joined {
-        return None;
-    }
-    let (d2, e2) = day_at(cx, e1 + 1)?;
-    let (m, me) = month_at(cx, if cx.is(e2, t::OF) { e2 + 1 } else { e2 })?;
-    let (year, end) = match year_at(cx, comma(cx, me), true) {
-        Some((y, ye)) => (Some(y), ye),
-        None => (None, me),
-    };
-    if d2 <= d1 {
-        return None;
-    }
-    let Some(y) = year else {
-        return None; // a yearless day range has no interval to compare
-    };
-    let a = NaiveDate::from_ymd_opt(y, m, d1)?;
-    let b = NaiveDate::from_ymd_opt(y, m, d2)?;
-    let v = DateValue {
-        parts: DateParts {
-            year,
-            month: Some(m),
-            ..DateParts::default()
-        },
-        days: Some((a, b)),
-        relative: None,
-    };
-    Some(mention(
-        cx,
-        i,
-        end,
-        Kind::Date,
-        Value::Date(v),
-        Qualifier::Range,
-        None,
-        None,
-    ))
-}
-
 /// "the 27th" as a day of an unnamed month, when no noun follows it.
 fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
     let context = t::DAY_CONTEXT.contains(&cx.low(i));
@@ -527,13 +505,5 @@ mod tests {
         assert_eq!(d("March 3 of 2011").1.parts, ymd(2011, 3, 3));
         assert_eq!(extract("the 9th floor", None)[0].kind, Kind::Ordinal);
         assert!(extract("we may go", None).is_empty());
-    }
-
-    #[test]
-    fn day_ranges() {
-        assert_eq!(
-            days("between 4-22 January, 1995"),
-            ("1995-01-04".into(), "1995-01-22".into())
-        );
     }
 }

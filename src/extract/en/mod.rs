@@ -21,6 +21,7 @@ mod percent;
 mod quantity;
 mod range;
 mod relative;
+mod span;
 mod tokens;
 mod year;
 

@@ -218,6 +218,12 @@ pub const MONTHS: &[(&str, u32)] = &[
 /// Month names that are also common words; they count only when capitalized.
 pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "dec", "sep", "aug"];
 
+/// Words before "May" or "March" that make it a month ("in May").
+pub const MONTH_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "from",
+    "through", "before", "after", "between", "last", "next", "this", "-",
+];
+
 /// Weekday names and abbreviations.
 pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
