@@ -44,6 +44,7 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
     };
     let mut total = m.value * first;
     let mut last = first;
+    let mut used = vec![first.to_bits()];
     let mut end = m.end;
     loop {
         let mut k = end;
@@ -71,11 +72,14 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
         let Some((secs, e)) = unit(cx, n.end, cx.glued(n.end)) else {
             break;
         };
-        if secs >= last {
+        // Parts go from large to small ("2 years and 3 months"); without a
+        // separator any other unit joins too ("2 days 1 month").
+        if secs == last || (secs > last && and) || used.contains(&secs.to_bits()) {
             break;
         }
         total += n.value * secs;
         last = secs;
+        used.push(secs.to_bits());
         end = e;
     }
     Measure {

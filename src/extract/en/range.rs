@@ -180,7 +180,7 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
         return Some(money::cents(cx, base(Tag::Money(code, f), e)));
     }
     // "the twenty second" is an ordinal: "second" after a plural number is no unit.
-    let ordinal_second = cx.is(k, "second") && n.value != 1.0;
+    let ordinal_second = cx.is(k, "second") && n.words && n.value != 1.0 && n.value.fract() == 0.0;
     if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)).filter(|_| !ordinal_second) {
         return Some(duration::compound(cx, base(Tag::Time(secs), e)));
     }

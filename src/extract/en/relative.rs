@@ -217,7 +217,6 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
             Some(r) => {
                 // "next June" is June of next year, "last September" of the
                 // previous year (the Recognizers-Text convention).
-                let _ = m;
                 let y = r.year() + off;
                 let parts = DateParts {
                     year: Some(y),

@@ -580,6 +580,7 @@ pub const TIME_UNITS: &[(&str, f64)] = &[
 
 /// Words before a time unit that stand for one of it ("a whole day", "another week").
 pub const ONE_OF_UNIT: &[&str] = &[
+    "all",
     "a",
     "an",
     "one",
