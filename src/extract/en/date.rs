@@ -204,17 +204,27 @@ pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Fou
 /// "the first Wednesday of October 2014": needs a year, stated or the reference's.
 fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
     let s = if cx.is(i, "the") { i + 1 } else { i };
-    let (n, ne) = ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?;
+    // "the last Monday of May" counts from the end.
+    let (n, ne) = if cx.is(s, t::LAST) {
+        (0, s + 1)
+    } else {
+        ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?
+    };
     let (wd, we, _) = weekday_at(cx, ne)?;
-    if !cx.is(we, t::OF) || !(1..=5).contains(&n) {
+    if !(cx.is(we, t::OF) || cx.is(we, t::IN)) || n > 5 {
         return None;
     }
-    let (m, me) = month_at(cx, we + 1)?;
-    let (y, end) = match year_at(cx, comma(cx, me), false) {
-        Some((y, ye)) => (y, ye),
-        None => (cx.reference?.year(), me),
+    let (m, y, end) = span::month_after(cx, we)?;
+    let y = y.or_else(|| cx.reference.map(|r| r.year()))?;
+    let day = if n == 0 {
+        let mut d = last_day_of_month(y, m)?;
+        while d.weekday() != wd {
+            d = d.pred_opt()?;
+        }
+        d
+    } else {
+        NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?
     };
-    let day = NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?;
     let parts = DateParts {
         year: Some(y),
         month: Some(m),
@@ -355,7 +365,20 @@ fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     let dash = cx.is(de, "-") && cx.glued(de) && cx.glued(de + 1);
     let k = if of || dash { de + 1 } else { de };
     let ordinal = ordinal_digits(cx, s).is_some() || ordinal_word(cx, s).is_some();
-    let (m, me) = month_in(cx, k, of && ordinal)?;
+    let Some((m, me)) = month_in(cx, k, of && ordinal) else {
+        // "the 3rd of next month"
+        if !(of && ordinal) || month_at(cx, k).is_some() {
+            return None;
+        }
+        let (m, y, end) = span::month_after(cx, k)?;
+        let parts = DateParts {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            weekday: wd,
+        };
+        return y.and_then(|_| day_mention(cx, i, end, parts));
+    };
     if !cx.capitalized(k) && cx.is(s, "the") && wd.is_none() && k == de {
         return None;
     }
@@ -484,6 +507,23 @@ mod tests {
 
     #[test]
     fn nth_weekday_of_a_month() {
+        let r = NaiveDate::from_ymd_opt(2013, 2, 12);
+        let ms = extract("the last Monday of May", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(
+            v.parts,
+            DateParts {
+                weekday: Some(Weekday::Mon),
+                ..ymd(2013, 5, 27)
+            }
+        );
+        let ms = extract("on the 3rd of next month", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(v.parts, ymd(2013, 3, 3));
         assert_eq!(
             d("the first Wednesday of October 2014").1.parts,
             DateParts {

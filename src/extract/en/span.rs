@@ -17,7 +17,7 @@ use crate::value::{DateParts, DateValue, Qualifier, Value};
 
 /// The month (and year, when known) after the days of a range at `k`:
 /// "January, 1995", "Feb", "this month", "of next month".
-fn month_after(cx: &Ctx, k: usize) -> Option<(u32, Option<i32>, usize)> {
+pub fn month_after(cx: &Ctx, k: usize) -> Option<(u32, Option<i32>, usize)> {
     let k = if cx.is(k, t::OF) || cx.is(k, t::IN) {
         k + 1
     } else {

@@ -348,6 +348,9 @@ pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
     ("current", 0),
 ];
 
+/// "the last Monday of May".
+pub const LAST: &str = "last";
+
 /// Words after an amount of time that make it a past date ("two weeks ago").
 /// ("two days earlier" is relative to the story, not to now.)
 pub const AGO: &[&str] = &["ago"];
