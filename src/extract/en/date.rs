@@ -7,7 +7,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::number::{number, ordinal_digits, ordinal_word};
+use super::number::number;
+use super::ordinal::{ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
 use super::{mention, numeric, span, year, Found};
 use crate::extract::lang::en as t;

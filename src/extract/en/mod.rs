@@ -17,6 +17,7 @@ mod duration;
 mod money;
 mod number;
 mod numeric;
+mod ordinal;
 mod percent;
 mod quantity;
 mod range;

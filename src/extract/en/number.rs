@@ -5,6 +5,7 @@
 //! [`number`] parses the longest number starting at a token and says how it
 //! was written, so that callers can tell "2016" (maybe a year) from "2,016".
 
+use super::ordinal::{article_fraction, denominator};
 use super::tokens::{Ctx, TokKind};
 use crate::extract::lang::en as t;
 
@@ -29,14 +30,14 @@ pub struct Num {
     pub scale: f64,
 }
 
-fn small(w: &str) -> Option<f64> {
+pub(super) fn small(w: &str) -> Option<f64> {
     t::SMALL
         .iter()
         .find(|(s, _)| *s == w)
         .map(|&(_, v)| f64::from(v))
 }
 
-fn tens(w: &str) -> Option<f64> {
+pub(super) fn tens(w: &str) -> Option<f64> {
     t::TENS
         .iter()
         .find(|(s, _)| *s == w)
@@ -45,37 +46,6 @@ fn tens(w: &str) -> Option<f64> {
 
 fn scale(w: &str) -> Option<f64> {
     t::SCALES.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
-}
-
-/// An ordinal word ("fifth", "twenty-fifth") at `i`: (value, end).
-pub fn ordinal_word(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
-    let w = cx.low(i);
-    if let Some(&(_, v)) = t::ORDINALS.iter().find(|(s, _)| *s == w) {
-        return Some((v, i + 1));
-    }
-    // "twenty-fifth", "twenty fifth"
-    let tv = tens(w)?;
-    let j = if cx.is(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2) {
-        i + 2
-    } else {
-        i + 1
-    };
-    let &(_, v) = t::ORDINALS
-        .iter()
-        .find(|(s, v)| *s == cx.low(j) && *v < 10)?;
-    Some((tv as u64 + v, j + 1))
-}
-
-/// A digit ordinal ("14th") at `i`: (value, end).
-pub fn ordinal_digits(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
-    if !cx.is_digits(i) || cx.is_blocked(i) || !cx.glued(i + 1) {
-        return None;
-    }
-    if !t::ORDINAL_SUFFIXES.contains(&cx.low(i + 1)) {
-        return None;
-    }
-    let v: u64 = cx.raw(i).parse().ok()?;
-    Some((v, i + 2))
 }
 
 /// `v * f` for a scale `f`; powers of ten are applied in decimal so that
@@ -88,60 +58,6 @@ pub fn scaled_by(v: f64, f: f64) -> f64 {
         }
     }
     v * f
-}
-
-/// A plural (or, after "one"/"a", singular) fraction denominator at `i`.
-fn denominator(cx: &Ctx, i: usize, singular: bool) -> Option<(f64, usize)> {
-    let w = cx.low(i);
-    if let Some(&(_, d)) = t::DENOMINATORS.iter().find(|(s, _)| *s == w) {
-        let plural = w.ends_with('s');
-        if plural != singular || w == "half" {
-            return Some((d as f64, i + 1));
-        }
-        return None;
-    }
-    // Plural ordinal: "thirds", "fifths", "twenty-fifths".
-    if let Some(stem) = w.strip_suffix('s') {
-        if !singular {
-            if let Some(&(_, v)) = t::ORDINALS.iter().find(|(s, v)| *s == stem && *v > 2) {
-                return Some((v as f64, i + 1));
-            }
-        }
-    }
-    let (v, e) = ordinal_word(cx, i)?;
-    if v <= 2 {
-        return None;
-    }
-    if singular && !cx.low(e - 1).ends_with('s') {
-        return Some((v as f64, e));
-    }
-    if !singular && cx.low(e - 1).ends_with('s') {
-        return Some((v as f64, e));
-    }
-    // "twenty-fifths": the last word carries the plural.
-    let last = cx.low(e - 1);
-    if !singular {
-        if let Some(stem) = last.strip_suffix('s') {
-            if t::ORDINALS.iter().any(|(s, _)| *s == stem) {
-                return Some((v as f64, e));
-            }
-        }
-    }
-    None
-}
-
-/// "a half", "a quarter", "a trillionth" at `i` (an article then a denominator).
-fn article_fraction(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    if !t::ARTICLES.contains(&cx.low(i)) {
-        return None;
-    }
-    let (d, e) = denominator(cx, i + 1, true)?;
-    // "a fifth term" is an ordinal, not a fraction.
-    let half_or_quarter = t::DENOMINATORS.iter().any(|(s, _)| *s == cx.low(i + 1));
-    if !half_or_quarter && cx.is_word(e) && !cx.is(e, t::OF) && !cx.is(e, t::AND) {
-        return None;
-    }
-    Some((1.0 / d, e))
 }
 
 /// The number starting at token `i`, if any.
@@ -594,23 +510,6 @@ fn decimal_part(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
     Some((v, j))
 }
 
-/// A multiplier at `i` ("twice", "threefold", "3-fold"): (value, end).
-pub fn multiplier(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    if let Some(&(_, v)) = t::MULTIPLIERS.iter().find(|(w, _)| *w == cx.low(i)) {
-        return Some((v, i + 1));
-    }
-    let n = number(cx, i)?;
-    let k = if cx.is(n.end, "-") && cx.glued(n.end) {
-        n.end + 1
-    } else {
-        n.end
-    };
-    if cx.is(k, t::FOLD) && cx.glued(k) {
-        return Some((n.value, k + 1));
-    }
-    None
-}
-
 /// Whether token `i` is a symbol (not a word or digits).
 pub fn is_sym(cx: &Ctx, i: usize) -> bool {
     cx.kind_is(i, TokKind::Sym)
@@ -686,13 +585,5 @@ mod tests {
         assert_eq!(number(&cx, 0).unwrap().value, 20.0);
         let cx = Ctx::new("one hundred and two hundred", None);
         assert_eq!(number(&cx, 0).unwrap().value, 100.0);
-    }
-
-    #[test]
-    fn multipliers() {
-        let cx = Ctx::new("twice", None);
-        assert_eq!(multiplier(&cx, 0), Some((2.0, 1)));
-        let cx = Ctx::new("3-fold", None);
-        assert_eq!(multiplier(&cx, 0), Some((3.0, 3)));
     }
 }

@@ -7,7 +7,8 @@
 //! wraps one or two measures in a bound or range and turns the result into a
 //! mention of the kind its unit says.
 
-use super::number::{multiplier, number, ordinal_digits, ordinal_word, Num};
+use super::number::{number, Num};
+use super::ordinal::{multiplier, ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
 use super::{duration, mention, money, percent, quantity, Found};
 use crate::extract::lang::en::{self as t, Bound};
