@@ -211,6 +211,22 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
     }
     let mut scaled = false;
     let unscaled = value;
+    // Scientific notation: "1e10", "2.5e-3".
+    if cx.is(j, "e") && cx.glued(j) && cx.glued(j + 1) {
+        let (neg_exp, k) = if cx.is(j + 1, "-") && cx.glued(j + 2) {
+            (true, j + 2)
+        } else {
+            (false, j + 1)
+        };
+        if cx.is_digits(k) && cx.raw(k).len() <= 3 {
+            let exp = format!("{}{}", if neg_exp { "-" } else { "" }, cx.raw(k));
+            if let Ok(v) = format!("{value}e{exp}").parse::<f64>() {
+                value = v;
+                j = k + 1;
+                plain = false;
+            }
+        }
+    }
     // Glued scale letter: "5k", "1.2M", "$2bn".
     if cx.glued(j) && cx.is_word(j) {
         if let Some(&(_, f)) = t::NUMBER_SUFFIXES.iter().find(|(w, _)| *w == cx.raw(j)) {
@@ -331,11 +347,10 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
             break;
         }
         let w = cx.low(j).to_string();
-        // A hyphen between "twenty" and "one".
+        // A hyphen between "twenty" and "one" (also spaced: "fifty - two").
         if w == "-"
             && last == Last::Tens
-            && cx.glued(j)
-            && cx.glued(j + 1)
+            && cx.glued(j) == cx.glued(j + 1)
             && small(cx.low(j + 1)).is_some_and(|v| v < 10.0 && v > 0.0)
         {
             j += 1;
@@ -356,7 +371,14 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
                     break;
                 }
                 let ok = match last {
-                    Last::Hundred => sub.value < 100.0,
+                    // "two hundred and two thousand" scales the whole.
+                    Last::Hundred => {
+                        sub.value < 100.0
+                            || (total == 0.0
+                                && sub.value >= 1000.0
+                                && sub.scale >= 1000.0
+                                && sub.value < sub.scale * 100.0)
+                    }
                     Last::Scale => sub.value < last_scale,
                     Last::Tens => small(after).is_some_and(|v| v < 10.0),
                     _ => false,
@@ -544,6 +566,10 @@ mod tests {
         assert_eq!(num("12 lakhs"), 1_200_000.0);
         assert_eq!(num("3 dozens"), 36.0);
         assert_eq!(num("1 point 5"), 1.5);
+        assert_eq!(num("1e10"), 1e10);
+        assert_eq!(num("2.5e-3"), 0.0025);
+        assert_eq!(num("fifty - two"), 52.0);
+        assert_eq!(num("three hundred and four thousand"), 304_000.0);
     }
 
     #[test]

@@ -127,10 +127,14 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
             (n, e)
         }
         None => {
-            let e = cx.longest_of(i, t::COUPLE)?;
+            // "a couple of days" is two, "half a dozen" six.
+            let (value, e) = match cx.longest_of(i, t::COUPLE) {
+                Some(e) => (2.0, e),
+                None => (6.0, cx.longest_of(i, t::HALF_DOZEN)?),
+            };
             (
                 Num {
-                    value: 2.0,
+                    value,
                     start: i,
                     end: e,
                     words: true,

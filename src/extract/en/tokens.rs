@@ -281,6 +281,13 @@ fn is_identifier(s: &str) -> bool {
 }
 
 fn is_identifier_part(s: &str) -> bool {
+    // "1e10" is a number in scientific notation.
+    if let Some((m, e)) = s.split_once('e') {
+        let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+        if digits(m) && digits(e) {
+            return false;
+        }
+    }
     let mut changes = 0;
     let mut last: Option<bool> = None;
     for c in s.chars() {

@@ -187,6 +187,9 @@ pub const VAGUE_PLURALS: &[(&str, f64)] = &[
 /// "a couple of days" is two.
 pub const COUPLE: &[&str] = &["a couple of", "a couple", "a pair of"];
 
+/// "half a dozen" is six.
+pub const HALF_DOZEN: &[&str] = &["half a dozen", "half - a - dozen"];
+
 /// Month names and abbreviations.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
