@@ -209,12 +209,22 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         j += 2;
         plain = false;
     }
+    // "1 over 3"
+    if plain {
+        if let Some((d, e)) = over(cx, j, value) {
+            value /= d;
+            j = e;
+            plain = false;
+        }
+    }
     let mut scaled = false;
     let unscaled = value;
     // Scientific notation: "1e10", "2.5e-3".
     if cx.is(j, "e") && cx.glued(j) && cx.glued(j + 1) {
         let (neg_exp, k) = if cx.is(j + 1, "-") && cx.glued(j + 2) {
             (true, j + 2)
+        } else if cx.is(j + 1, "+") && cx.glued(j + 2) {
+            (false, j + 2)
         } else {
             (false, j + 1)
         };
@@ -268,6 +278,15 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         word_fraction: false,
         scale: scale_factor,
     })
+}
+
+/// "over 20" after a small whole numerator at `k`: (denominator, end).
+fn over(cx: &Ctx, k: usize, numerator: f64) -> Option<(f64, usize)> {
+    if !cx.is(k, t::OVER) || numerator.fract() != 0.0 || !(1.0..100.0).contains(&numerator) {
+        return None;
+    }
+    let den = number(cx, k + 1)?;
+    (den.value > numerator && den.value.fract() == 0.0).then_some((den.value, den.end))
 }
 
 /// Scale words after a number: returns (value, end, scaled).
@@ -484,13 +503,9 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
             value /= d;
             end = e;
             word_fraction = value < 1.0;
-        } else if cx.is(k, t::OVER) {
-            if let Some(den) = words_number(cx, k + 1) {
-                if den.value != 0.0 {
-                    value /= den.value;
-                    end = den.end;
-                }
-            }
+        } else if let Some((d, e)) = over(cx, k, value) {
+            value /= d;
+            end = e;
         }
     }
     Some(Num {
@@ -602,6 +617,8 @@ mod tests {
         assert_eq!(num("one and a fourth"), 1.25);
         assert!(close(num("a trillionth"), 1e-12));
         assert_eq!(num("one over twenty"), 0.05);
+        assert_eq!(num("1 over 4"), 0.25);
+        assert!(close(num("two twenty-firsts"), 2.0 / 21.0));
         assert_eq!(num("two and a half"), 2.5);
     }
 

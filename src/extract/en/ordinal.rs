@@ -19,9 +19,11 @@ pub fn ordinal_word(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
     } else {
         i + 1
     };
-    let &(_, v) = t::ORDINALS
-        .iter()
-        .find(|(s, v)| *s == cx.low(j) && *v < 10)?;
+    let &(_, v) = t::ORDINALS.iter().find(|(s, v)| {
+        let w = cx.low(j);
+        // "twenty-firsts" as a denominator
+        (*s == w || w.strip_suffix('s') == Some(s)) && *v < 10
+    })?;
     Some((tv as u64 + v, j + 1))
 }
 

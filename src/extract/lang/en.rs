@@ -100,6 +100,7 @@ pub const NUMBER_SUFFIXES: &[(&str, f64)] = &[
     ("G", 1e9),
     ("bn", 1e9),
     ("B", 1e9),
+    ("b", 1e9),
     ("tn", 1e12),
     ("T", 1e12),
 ];
