@@ -115,7 +115,8 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     if b.len() == 4 && a.len() <= 2 && sep == "/" {
         let m = num(a)?;
         let y = num(b)? as i32;
-        if (1..=12).contains(&m) && (1000..=2100).contains(&y) {
+        let unit_after = super::quantity::unit(cx, i + 3, false).is_some();
+        if (1..=12).contains(&m) && (1900..=2100).contains(&y) && !unit_after {
             return day_mention(
                 cx,
                 i,

@@ -85,11 +85,19 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
     let mut parts = 1;
     loop {
         let mut k = end;
+        if cx.is(k, ",") {
+            k += 1;
+        }
         if cx.is(k, t::AND) {
             k += 1;
         }
         let Some(n) = number(cx, k) else { break };
-        let Some((c2, f2, e)) = unit(cx, n.end, cx.glued(n.end)) else {
+        // "2 yd 7'": a lone apostrophe is feet inside a composite length.
+        let feet = cx.is(n.end, "'") && cx.glued(n.end) && !cx.is(n.end + 1, "'");
+        let Some((c2, f2, e)) = unit(cx, n.end, cx.glued(n.end)).or_else(|| {
+            let d = units::unit("ft")?;
+            feet.then_some((d.canonical, d.factor, n.end + 1))
+        }) else {
             break;
         };
         if c2 != canon || f2 >= last || c2.starts_with("deg") || c2 == "ton" {
@@ -174,6 +182,14 @@ mod tests {
         assert!(extract("at 5 in the morning", None)
             .iter()
             .all(|m| m.kind != Kind::Quantity));
+    }
+
+    #[test]
+    fn articles_commas_and_feet_marks() {
+        assert!(close(q("a mile away")[0].1, 1609.344));
+        assert!(close(q("2 yards, 7 feet, 10 in")[0].1, 166.0 * 0.0254));
+        assert!(close(q("6 yd 2' deep")[0].1, 6.0 * 0.9144 + 2.0 * 0.3048));
+        assert!(extract("a t-shirt", None).is_empty());
     }
 
     #[test]

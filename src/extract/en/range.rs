@@ -121,6 +121,20 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
             return Some(money::cents(cx, m));
         }
     }
+    // "a kilogram", "a mile": one of the unit.
+    if t::ARTICLES.contains(&cx.low(i)) && cx.is_word(i + 1) && cx.low(i + 1).len() > 1 {
+        if let Some((canon, f, e)) = quantity::unit(cx, i + 1, false) {
+            if !cx.low(e - 1).ends_with('s') {
+                return Some(Measure {
+                    end: e,
+                    value: 1.0,
+                    tag: Tag::Unit(canon, f),
+                    scale: 1.0,
+                    vague: None,
+                });
+            }
+        }
+    }
     let (n, couple_end) = match number(cx, i) {
         Some(n) => {
             let e = n.end;
@@ -425,7 +439,12 @@ fn range_tail(
     }
     // A bare "to" joins only when the range was opened or units say so.
     let mut a = m1.clone();
-    let mut b = measure(cx, k + 1)?;
+    // "between 2 g and about 7 g", "2 - ~7 grams": a hedge on the second end.
+    let k2 = match cx.longest(k + 1, t::BOUND_PREFIXES) {
+        Some((e, Bound::Approx)) => e,
+        _ => k + 1,
+    };
+    let mut b = measure(cx, k2)?;
     if a.vague.is_some() || b.vague.is_some() {
         return None;
     }

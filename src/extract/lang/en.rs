@@ -423,6 +423,7 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("higher than", Bound::Above),
     ("above", Bound::Above),
     ("in excess of", Bound::Above),
+    ("exceeding", Bound::Above),
     ("upwards of", Bound::Above),
     ("just over", Bound::Above),
     ("well over", Bound::Above),
