@@ -111,6 +111,8 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     s.extend(t::PERIOD_PARTS.iter().map(|p| first(p.0)));
     s.extend(t::BOUND_PREFIXES.iter().map(|p| first(p.0)));
     s.extend(t::CURRENCY_SIGNS.iter().map(|p| first(p.0)));
+    s.extend(t::UNIT_FRACTIONS.iter().map(|p| first(p.0)));
+    s.extend(t::HALF_DOZEN.iter().map(|p| first(p)));
     s
 });
 

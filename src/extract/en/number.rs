@@ -432,14 +432,20 @@ fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
             since_and += v;
             last = Last::Tens;
         } else if t::HUNDRED.contains(&w.as_str()) {
-            if !matches!(last, Last::Unit | Last::Teen) {
+            // "hundred people": a bare singular hundred is one hundred.
+            if last == Last::None && !any && w == t::HUNDRED[0] {
+                current = 1.0;
+            } else if !matches!(last, Last::Unit | Last::Teen) {
                 break;
             }
             current *= 100.0;
             since_and = current;
             last = Last::Hundred;
         } else if let Some(sv) = scale(&w) {
-            if last == Last::None {
+            // A bare singular scale stands for one of it ("thousand liters").
+            if last == Last::None && !any && !w.ends_with('s') {
+                current = 1.0;
+            } else if last == Last::None {
                 break;
             }
             if w.ends_with('s') && !any {

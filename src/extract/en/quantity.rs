@@ -190,6 +190,10 @@ mod tests {
         assert!(close(q("2 yards, 7 feet, 10 in")[0].1, 166.0 * 0.0254));
         assert!(close(q("6 yd 2' deep")[0].1, 6.0 * 0.9144 + 2.0 * 0.3048));
         assert!(extract("a t-shirt", None).is_empty());
+        assert!(close(q("half a liter")[0].1, 0.0005));
+        assert!(close(q("a quarter-mile track")[0].1, 402.336));
+        assert_eq!(q("98.6 ° Fahrenheit")[0].0, "degF");
+        assert!(close(q("thousand liters")[0].1, 1.0));
     }
 
     #[test]

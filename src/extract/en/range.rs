@@ -121,6 +121,23 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
             return Some(money::cents(cx, m));
         }
     }
+    // "half a liter", "quarter-litre": a fraction of a physical unit.
+    if let Some((e0, frac)) = cx.longest(i, t::UNIT_FRACTIONS) {
+        let k = if t::ARTICLES.contains(&cx.low(e0)) || (cx.is(e0, "-") && cx.glued(e0)) {
+            e0 + 1
+        } else {
+            e0
+        };
+        if let Some((canon, f, e)) = quantity::unit(cx, k, false).filter(|_| cx.low(k).len() > 1) {
+            return Some(Measure {
+                end: e,
+                value: frac,
+                tag: Tag::Unit(canon, f),
+                scale: 1.0,
+                vague: None,
+            });
+        }
+    }
     // "a kilogram", "a mile": one of the unit.
     if t::ARTICLES.contains(&cx.low(i)) && cx.is_word(i + 1) && cx.low(i + 1).len() > 1 {
         if let Some((canon, f, e)) = quantity::unit(cx, i + 1, false) {

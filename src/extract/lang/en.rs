@@ -610,6 +610,14 @@ pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";
 
+/// Fractions that take a unit directly: "half a liter", "quarter-litre".
+pub const UNIT_FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("quarter", 0.25),
+    ("a quarter", 0.25),
+    ("a half", 0.5),
+];
+
 /// Words before "a day", "an hour" that make it a length of time
 /// ("for a day", "spent an hour"); elsewhere "a day" may be a rate.
 pub const DURATION_LEAD: &[&str] = &[
@@ -704,6 +712,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("millilitre", "ml"),
     ("millilitres", "ml"),
     ("ml", "ml"),
+    ("mls", "ml"),
     ("centiliter", "cl"),
     ("centiliters", "cl"),
     ("centilitre", "cl"),
@@ -711,6 +720,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("gallon", "gal"),
     ("gallons", "gal"),
     ("gal", "gal"),
+    ("gals", "gal"),
     ("barrel", "bbl"),
     ("barrels", "bbl"),
     ("bbl", "bbl"),
@@ -774,6 +784,12 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("degrees centigrade", "degC"),
     ("celsius", "degC"),
     ("° c", "degC"),
+    ("° celsius", "degC"),
+    ("degrees c", "degC"),
+    ("degree c", "degC"),
+    ("° fahrenheit", "degF"),
+    ("degrees f", "degF"),
+    ("degree f", "degF"),
     ("°c", "degC"),
     ("degrees fahrenheit", "degF"),
     ("degree fahrenheit", "degF"),
