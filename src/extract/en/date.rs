@@ -313,7 +313,7 @@ fn month_with(r: NaiveDate, d: u32, wd: Weekday) -> Option<NaiveDate> {
 }
 
 /// Month-first and day-first named dates, with an optional weekday before.
-fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
+pub fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // Month first: "December 14, 2016", "Dec. 14", "May twenty one", "December 2016".
     if let Some((m, e)) = month_at(cx, i) {
         // "Jan-1", "Jan/1", "may the eleventh"

@@ -23,6 +23,11 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(f64, usize)> {
     let w = cx.low(k);
     let secs = secs_of(w)?;
     if w.len() == 1 {
+        // "1.5s" is seconds, but "80s" is more often a decade or an age.
+        let decimal = k >= 2 && cx.is(k - 2, ".");
+        if w == "s" && !decimal {
+            return None;
+        }
         let ok = glued || (w == "h" && !cx.is_word(k + 1));
         if !ok {
             return None;

@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date::{comma, day_at, month_at, year_at};
+use super::date::{comma, day_at, month_at, named_date, year_at};
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en as t;
@@ -43,8 +43,87 @@ pub fn month_after(cx: &Ctx, k: usize) -> Option<(u32, Option<i32>, usize)> {
     ))
 }
 
+/// The days a date mention covers, when its year is known.
+fn days_of(f: &Found) -> Option<(NaiveDate, NaiveDate)> {
+    match &f.mention.as_ref()?.value {
+        Value::Date(d) => d.days,
+        _ => None,
+    }
+}
+
+/// "from January 1, 2016 to January 5, 2016", "from Jan to March 2016".
+fn date_to_date(cx: &Ctx, i: usize) -> Option<Found> {
+    let opened = t::RANGE_OPEN.contains(&cx.low(i));
+    let s = if opened { i + 1 } else { i };
+    // Two months of one year: "from Jan to March 2016".
+    if let Some((m1, e1)) = month_at(cx, s) {
+        let joined = t::RANGE_TO.contains(&cx.low(e1)) || (opened && cx.is(e1, t::AND));
+        if joined && opened {
+            if let Some((m2, e2)) = month_at(cx, e1 + 1) {
+                if let Some((y, ye)) = year_at(cx, comma(cx, e2), false) {
+                    let a = NaiveDate::from_ymd_opt(y, m1, 1)?;
+                    let b = super::date::month_end(y, m2)?;
+                    if a < b {
+                        let v = DateValue {
+                            parts: DateParts {
+                                year: Some(y),
+                                ..DateParts::default()
+                            },
+                            days: Some((a, b)),
+                            relative: None,
+                        };
+                        let v = Value::Date(v);
+                        return Some(mention(
+                            cx,
+                            i,
+                            ye,
+                            Kind::Date,
+                            v,
+                            Qualifier::Range,
+                            None,
+                            None,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // Two full dates.
+    let first = named_date(cx, s, None)?;
+    let (a, _) = days_of(&first)?;
+    let k = first.end;
+    let joined = t::RANGE_TO.contains(&cx.low(k)) || (opened && cx.is(k, t::AND));
+    if !joined {
+        return None;
+    }
+    let second = named_date(cx, k + 1, None)?;
+    let (_, b) = days_of(&second)?;
+    if b <= a {
+        return None;
+    }
+    let v = DateValue {
+        parts: DateParts::default(),
+        days: Some((a, b)),
+        relative: None,
+    };
+    let v = Value::Date(v);
+    Some(mention(
+        cx,
+        i,
+        second.end,
+        Kind::Date,
+        v,
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
 /// A range of days in one month (or across two named months) starting at `i`.
 pub fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
+    if let Some(f) = date_to_date(cx, i) {
+        return Some(f);
+    }
     let opened = t::RANGE_OPEN.contains(&cx.low(i));
     let s = if opened { i + 1 } else { i };
     // "September 4th through September 8th", "Sept 4-8, 2016"
@@ -159,6 +238,14 @@ mod tests {
         assert_eq!(
             days("from June 28th through July 2nd", r),
             pair("2020-06-28", "2020-07-02")
+        );
+        assert_eq!(
+            days("from Feb 3, 2011 to Feb 9, 2011", None),
+            pair("2011-02-03", "2011-02-09")
+        );
+        assert_eq!(
+            days("from April to June 2009", None),
+            pair("2009-04-01", "2009-06-30")
         );
     }
 }

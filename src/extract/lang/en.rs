@@ -249,6 +249,18 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sun", Weekday::Sun),
 ];
 
+/// Decades in words, after "the" ("the nineties").
+pub const DECADE_WORDS: &[(&str, i32)] = &[
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
+];
+
 /// Words that put a bare four-digit number in a year's place.
 pub const YEAR_CONTEXT: &[&str] = &[
     "in",
