@@ -218,6 +218,11 @@ pub const UNITS: &[UnitDef] = &[
         canonical: "m2",
         factor: 1e-4,
     },
+    UnitDef {
+        symbol: "ug",
+        canonical: "kg",
+        factor: 1e-9,
+    },
 ];
 
 /// Looks up a unit symbol.

@@ -104,7 +104,7 @@ fn weight_context(cx: &Ctx, k: usize, e: usize) -> bool {
     if cx.is(e, t::OF) {
         return true;
     }
-    let from = k.saturating_sub(8);
+    let from = k.saturating_sub(12);
     (from..(k + 4).min(cx.len())).any(|j| t::WEIGHT_CONTEXT.contains(&cx.low(j)))
 }
 

@@ -15,6 +15,15 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize
     if cx.is_blocked(k) {
         return None;
     }
+    // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
+    if let Some(&(_, close)) = t::BRACKETS.iter().find(|(o, _)| cx.is(k, o)) {
+        let (e, symbol) = cx.longest(k + 1, t::UNIT_WORDS)?;
+        if !cx.is(e, close) {
+            return None;
+        }
+        let def = units::unit(symbol)?;
+        return Some((def.canonical, def.factor, e + 1));
+    }
     let (mut e, mut symbol) = match cx.longest(k, t::UNIT_WORDS) {
         Some(x) => x,
         None => exact_symbol(cx, k, glued)?,
@@ -67,7 +76,11 @@ fn exact_symbol(cx: &Ctx, k: usize, glued: bool) -> Option<(usize, &'static str)
     if !glued && next_word && !dimension {
         return None; // "5 m people"
     }
-    if cx.raw(k) == "\"" && !glued {
+    if cx.raw(k) == "\"" && !glued && !dimension {
+        return None;
+    }
+    // "24703 L-202" is a code, not litres.
+    if cx.is(k + 1, "-") && cx.glued(k + 1) && cx.is_digits(k + 2) {
         return None;
     }
     Some((k + 1, symbol))

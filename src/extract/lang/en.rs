@@ -249,6 +249,19 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sun", Weekday::Sun),
 ];
 
+/// Words that may stand before a hyphen and digits without making a name
+/// ("mid-2015", "pre-1990", "top-10").
+pub const HYPHEN_PREFIXES: &[&str] = &[
+    "mid", "pre", "post", "early", "late", "year", "over", "under", "top", "around", "about",
+    "some", "nearly", "almost", "up", "to", "and", "or", "from", "between", "by", "in", "the", "a",
+    "an", "than", "ca", "c", "circa", "at", "of", "for", "on", "per", "since", "until",
+];
+
+/// Number words before a dash and digits ("twenty-5") are not names either.
+pub const NUMBER_WORDS_BEFORE_DASH: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// Decades in words, after "the" ("the nineties").
 pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("twenties", 1920),
@@ -698,6 +711,12 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("grams", "g"),
     ("gramme", "g"),
     ("grammes", "g"),
+    ("microgram", "ug"),
+    ("micrograms", "ug"),
+    ("microgrammes", "ug"),
+    ("mcg", "ug"),
+    ("μg", "ug"),
+    ("µg", "ug"),
     ("milligram", "mg"),
     ("milligrams", "mg"),
     ("mg", "mg"),
@@ -831,6 +850,9 @@ pub const UNIT_SQUARES: &[(&str, &str, &str)] = &[
     ("ft", "ft2", "ft3"),
 ];
 
+/// Brackets around a unit ("20 (kg)").
+pub const BRACKETS: &[(&str, &str)] = &[("(", ")"), ("[", "]"), ("{", "}"), ("<", ">")];
+
 /// Adjectives after "2 in" that make "in" an inch ("2 in thick").
 pub const DIMENSION_WORDS: &[&str] = &[
     "thick", "wide", "long", "tall", "high", "deep", "across", "diameter", "thin", "broad",
@@ -847,13 +869,44 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
     ("''", "in"),
     ("\"", "in"),
     ("in", "in"),
+    ("dm", "dm"),
 ];
 
 /// "pounds" is weight, not money, near these words.
 pub const WEIGHT_CONTEXT: &[&str] = &[
-    "lose", "lost", "losing", "drop", "dropped", "gain", "gained", "gaining", "shed", "baby",
-    "babies", "tall", "fat", "diet", "pregnant", "born", "weigh", "weighs", "weighed", "weighing",
-    "weight", "heavy", "heavier", "lighter",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kilograms",
+    "kilogram",
+    "kg",
+    "grams",
+    "ounces",
+    "lose",
+    "lost",
+    "losing",
+    "drop",
+    "dropped",
+    "gain",
+    "gained",
+    "gaining",
+    "shed",
+    "baby",
+    "babies",
+    "tall",
+    "fat",
+    "diet",
+    "pregnant",
+    "born",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "heavy",
+    "heavier",
+    "lighter",
 ];
 
 /// Currency signs, before or after the amount.
