@@ -913,6 +913,7 @@ pub const WEIGHT_CONTEXT: &[&str] = &[
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("us $", "USD"),
     ("u . s . $", "USD"),
+    ("u . s $", "USD"),
     ("usd $", "USD"),
     ("c $", "CAD"),
     ("ca $", "CAD"),
@@ -932,16 +933,23 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₼", "AZN"),
     ("₸", "KZT"),
     ("₴", "UAH"),
+    ("元", "CNY"),
+    ("₡", "CRC"),
+    ("₭", "LAK"),
+    ("₫", "VND"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("฿", "THB"),
     ("rs .", "INR"),
     ("rs", "INR"),
     ("rm", "MYR"),
 ];
 
 /// Currency signs that are letters: matched case-sensitively as written.
-pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ"];
+pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ", "元"];
 
 /// Letter signs that may be glued to the digits ("Rs20", "RM42").
-pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM"];
+pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM", "元"];
 
 /// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
 /// The factor converts minor units ("197 pence" = 1.97 GBP).
@@ -982,6 +990,7 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("agorot", "ILS", 0.01),
     ("nis", "ILS", 1.0),
     ("yen", "JPY", 1.0),
+    ("chinese yuan", "CNY", 1.0),
     ("yuan", "CNY", 1.0),
     ("renminbi", "CNY", 1.0),
     ("rmb", "CNY", 1.0),
