@@ -199,15 +199,12 @@ mod tests {
         for text in [
             "Call 555-123-4567 or (555) 987-6543 now",
             "The server at 192.168.0.1 runs v1.2.3 and 2.4.10",
-            "Read https://example.com/news/2016/12/14/story-123 today",
-            "We met at 5:30 and left at 10 pm",
-            "Part 24703L202 was replaced",
+            "Read https://example.com/news/2016/12/14/story-123 for more",
+            "Mail desk@example.org or see www.example.com/2016/12 now",
+            "We met at 5:30 and left at 10 pm, then 11.45 a.m. came",
+            "Part 24703L202 was replaced by an A320-200 and a G7 unit",
         ] {
-            let claims: Vec<Mention> = extract(text, None)
-                .into_iter()
-                .filter(|m| m.kind != Kind::Date || m.start < 60)
-                .filter(|m| !(m.kind == Kind::Date && text[m.start..m.end].eq("today")))
-                .collect();
+            let claims = extract(text, None);
             assert!(claims.is_empty(), "{text:?}: {claims:#?}");
         }
     }

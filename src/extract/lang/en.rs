@@ -801,6 +801,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("km / hr", "km/h"),
     ("kph", "km/h"),
     ("kmh", "km/h"),
+    ("kmph", "km/h"),
     ("miles per hour", "mph"),
     ("miles an hour", "mph"),
     ("mile per hour", "mph"),
