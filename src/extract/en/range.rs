@@ -91,6 +91,25 @@ pub fn count_noun(cx: &Ctx, i: usize) -> Option<(String, usize)> {
     None
 }
 
+/// The singular noun after "one" ("one official visit"): the last of up to
+/// three lower-case content words.
+fn singular_noun(cx: &Ctx, i: usize) -> Option<(String, usize)> {
+    let mut last = None;
+    for k in i..i + 3 {
+        let w = cx.low(k);
+        let content = cx.is_word(k)
+            && !cx.is_blocked(k)
+            && !cx.capitalized(k)
+            && !t::FUNCTION_WORDS.contains(&w)
+            && !t::MONTHS.iter().any(|(m, _)| *m == w);
+        if !content {
+            break;
+        }
+        last = Some((w.to_string(), k + 1));
+    }
+    last
+}
+
 /// The measure starting at token `i`.
 pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if cx.is_blocked(i) {
@@ -224,9 +243,18 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
         return Some(quantity::compound(cx, base(Tag::Unit(canon, f), e)));
     }
     if n.value.fract() == 0.0 && !cx.glued(k) {
-        if let Some((noun, e)) = count_noun(cx, k) {
+        let noun =
+            count_noun(cx, k).or_else(|| (n.value == 1.0).then(|| singular_noun(cx, k)).flatten());
+        if let Some((noun, e)) = noun {
             // The span takes the noun in: "four agreements".
             return Some(base(Tag::Noun(noun), e));
+        }
+    }
+    // "one of his trips", "the one who": a pronoun, not a number.
+    if n.words && n.value == 1.0 && n.end == i + 1 {
+        let prev = if i > 0 { cx.low(i - 1) } else { "" };
+        if cx.is(k, t::OF) || t::PRONOUN_ONE_BEFORE.contains(&prev) {
+            return None;
         }
     }
     Some(base(Tag::Plain, k))
@@ -622,6 +650,13 @@ mod tests {
                 (Kind::Count, Some("visits".into()))
             ]
         );
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_no_number() {
+        assert!(extract("it was one of his rare trips", None).is_empty());
+        assert!(extract("the one who came", None).is_empty());
+        assert_eq!(extract("only one visit", None)[0].kind, Kind::Count);
     }
 
     #[test]

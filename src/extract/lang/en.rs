@@ -1071,6 +1071,12 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "months", "years",
 ];
 
+/// Words before "one" that make it a pronoun ("the one", "no one").
+pub const PRONOUN_ONE_BEFORE: &[&str] = &[
+    "the", "no", "every", "any", "this", "that", "which", "each", "someone", "another", "little",
+    "only", "last", "first", "right", "wrong", "new", "old", "big", "small",
+];
+
 /// Plural nouns that do not end in -s.
 pub const IRREGULAR_PLURALS: &[&str] = &[
     "people",
