@@ -213,13 +213,7 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
     if count_noun(cx, e).is_some() && !t::YEAR_PREPOSITIONS.contains(&prev) {
         return None;
     }
-    if cx.is_word(e)
-        && !cx.capitalized(e)
-        && !t::FUNCTION_WORDS.contains(&cx.low(e))
-        && !t::YEAR_CONTEXT.contains(&prev)
-    {
-        return None;
-    }
+    // A singular word after it is what the year qualifies ("the 2016 election").
     if super::quantity::unit(cx, e, false).is_some()
         || super::money::suffix(cx, e).is_some()
         || super::percent::suffix(cx, e).is_some()
@@ -271,6 +265,13 @@ mod tests {
         assert_eq!(days("the 1960's").0, "1960-01-01");
         assert_eq!(days("in the seventies").0, "1970-01-01");
         assert_eq!(days("back in the nineties").1, "1999-12-31");
+    }
+
+    #[test]
+    fn years_before_nouns() {
+        assert_eq!(d("the 2016 election").0, Kind::Year);
+        assert_eq!(extract("2000 soldiers", None)[0].kind, Kind::Count);
+        assert_eq!(extract("1200 km", None)[0].kind, Kind::Quantity);
     }
 
     #[test]
