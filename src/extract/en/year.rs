@@ -210,7 +210,11 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // "2000 soldiers" is a count; "2000 km" a quantity; "2016 percent" a percent.
-    if count_noun(cx, e).is_some() && !t::YEAR_PREPOSITIONS.contains(&prev) {
+    let noun = count_noun(cx, e);
+    let yearly = noun
+        .as_ref()
+        .is_some_and(|(n, _)| t::YEARLY_PLURALS.contains(&n.as_str()));
+    if noun.is_some() && !yearly && !t::YEAR_PREPOSITIONS.contains(&prev) {
         return None;
     }
     // A singular word after it is what the year qualifies ("the 2016 election").

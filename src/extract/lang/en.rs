@@ -314,6 +314,34 @@ pub const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "by", "during", "before", "after", "of",
 ];
 
+/// Plural nouns a year often qualifies ("1988 sales", "the 2016 Olympics").
+pub const YEARLY_PLURALS: &[&str] = &[
+    "sales",
+    "results",
+    "earnings",
+    "profits",
+    "revenues",
+    "figures",
+    "elections",
+    "games",
+    "olympics",
+    "talks",
+    "accords",
+    "protests",
+    "riots",
+    "attacks",
+    "negotiations",
+    "budgets",
+    "levels",
+    "prices",
+    "losses",
+    "accounts",
+    "statistics",
+    "polls",
+    "championships",
+    "finals",
+];
+
 /// Words before a four-digit number that make it a plain number, not a year.
 pub const NOT_YEAR_BEFORE: &[&str] = &[
     "than",
