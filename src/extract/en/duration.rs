@@ -4,8 +4,8 @@
 //!
 //! Seconds per unit follow the dev-set convention: month 30 days, year 365.
 
+use super::measure::{Measure, Tag};
 use super::number::number;
-use super::range::{Measure, Tag};
 use super::tokens::Ctx;
 use super::Found;
 use crate::extract::lang::en as t;

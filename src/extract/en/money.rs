@@ -5,8 +5,8 @@
 
 use std::sync::LazyLock;
 
+use super::measure::{count_noun, Measure, Tag};
 use super::number::number;
-use super::range::{count_noun, Measure, Tag};
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 use crate::extract::units::currency_code;

@@ -3,8 +3,8 @@
 //! inches", "1 meter and 1 foot"), converted to the canonical unit of
 //! `units.rs` ("70 km" → 70 000 m).
 
+use super::measure::{Measure, Tag};
 use super::number::number;
-use super::range::{Measure, Tag};
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 use crate::extract::units;

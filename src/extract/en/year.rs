@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{comma, month_at, year_at};
-use super::range::count_noun;
+use super::measure::count_noun;
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en as t;
