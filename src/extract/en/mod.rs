@@ -1,16 +1,16 @@
 //! English surface grammar: numbers, dates, durations, money, quantities,
 //! percentages, counts and ordinals.
 //!
-//! One pass tokenizes the text ([`tokens`]) and blocks the spans that must
+//! One pass tokenizes the text (`tokens`) and blocks the spans that must
 //! yield no claim (URLs, IPs, versions, phone numbers, identifiers). A second
 //! pass walks the tokens left to right, skipping words that start nothing
 //! (one set lookup); at each other token it tries, in order, times of day
-//! (consumed, no claim), relative dates ([`relative`]), absolute dates
-//! ([`date`], [`span`], [`numeric`], [`year`]), then amounts with their
-//! bounds and ranges ([`range`] over a [`measure`], which reads units through
-//! [`money`], [`duration`], [`quantity`], [`percent`]), then ordinals and
-//! multipliers ([`ordinal`]). Numbers themselves are read by [`number`] and
-//! [`words`]. The first recognizer that matches consumes its tokens, so a
+//! (consumed, no claim), relative dates (`relative`), absolute dates
+//! (`date`, `span`, `numeric`, `year`), then amounts with their
+//! bounds and ranges (`range` over a `measure`, which reads units through
+//! `money`, `duration`, `quantity`, `percent`), then ordinals and
+//! multipliers (`ordinal`). Numbers themselves are read by `number` and
+//! `words`. The first recognizer that matches consumes its tokens, so a
 //! number inside a date, duration or amount is never reported again.
 //!
 //! All English words live in `extract::lang::en`; this module holds grammar.
