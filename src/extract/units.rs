@@ -218,6 +218,11 @@ pub const UNITS: &[UnitDef] = &[
         canonical: "m2",
         factor: 1e-4,
     },
+    UnitDef {
+        symbol: "ug",
+        canonical: "kg",
+        factor: 1e-9,
+    },
 ];
 
 /// Looks up a unit symbol.
@@ -232,7 +237,7 @@ pub const CURRENCY_CODES: &[&str] = &[
     "AED", "SAR", "EGP", "JOD", "UAH", "KWD", "QAR", "LBP", "SYP", "MYR", "GEL", "ESP", "IDR",
     "THB", "PHP", "VND", "PKR", "BGN", "CZK", "HUF", "RON", "ISK", "ARS", "CLP", "COP", "PEN",
     "NGN", "KES", "MAD", "TND", "DZD", "IQD", "IRR", "OMR", "BHD", "TWD", "FRF", "DEM", "ITL",
-    "NLG",
+    "NLG", "CRC", "LAK", "VND", "PHP", "THB",
 ];
 
 /// The ISO code for a written code, mapping the common alias `NIS` to `ILS`.

@@ -7,9 +7,10 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::number::{number, ordinal_digits, ordinal_word};
+use super::number::number;
+use super::ordinal::{ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
-use super::{mention, numeric, year, Found};
+use super::{mention, numeric, span, year, Found};
 use crate::extract::lang::en as t;
 use crate::extract::Kind;
 use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
@@ -21,6 +22,11 @@ use crate::value::{last_day_of_month, DateParts, DateValue, Qualifier, Value};
 /// words before already make a date ("the fourth of may").
 pub fn month_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     month_in(cx, i, false)
+}
+
+/// A month name at `i` where the words before already make a date ("last sept").
+pub fn month_named(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    month_in(cx, i, true)
 }
 
 fn month_in(cx: &Ctx, i: usize, dated: bool) -> Option<(u32, usize)> {
@@ -76,7 +82,7 @@ pub fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize, bool)> {
 }
 
 /// A day of month at `i`: "14", "14th", "fourteenth", "twenty one": (day, end).
-fn day_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+pub fn day_at(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     if cx.is_blocked(i) {
         return None;
     }
@@ -147,7 +153,7 @@ pub fn comma(cx: &Ctx, j: usize) -> usize {
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
     nth_weekday(cx, i)
         .or_else(|| weekday_date(cx, i))
-        .or_else(|| day_range(cx, i))
+        .or_else(|| span::day_range(cx, i))
         .or_else(|| named_date(cx, i, None))
         .or_else(|| numeric::numeric(cx, i))
         .or_else(|| year::decade(cx, i))
@@ -155,6 +161,26 @@ pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
         .or_else(|| year::year_range(cx, i))
         .or_else(|| year::year(cx, i))
         .or_else(|| day_alone(cx, i))
+        .or_else(|| bare_month(cx, i))
+}
+
+/// A month alone ("in February"): a partial date with no year. Written with
+/// a capital; "May" and "March" need a preposition before them.
+fn bare_month(cx: &Ctx, i: usize) -> Option<Found> {
+    let (m, e) = month_at(cx, i)?;
+    let full = t::MONTHS[..12].iter().any(|(n, _)| *n == cx.low(i));
+    if !cx.capitalized(i) || (!full && !cx.is(i + 1, ".")) {
+        return None;
+    }
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    if t::AMBIGUOUS_MONTHS.contains(&cx.low(i)) && !t::MONTH_CONTEXT.contains(&prev) {
+        return None;
+    }
+    let parts = DateParts {
+        month: Some(m),
+        ..DateParts::default()
+    };
+    day_mention(cx, i, e, parts)
 }
 
 pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Found> {
@@ -179,17 +205,27 @@ pub fn day_mention(cx: &Ctx, s: usize, e: usize, parts: DateParts) -> Option<Fou
 /// "the first Wednesday of October 2014": needs a year, stated or the reference's.
 fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
     let s = if cx.is(i, "the") { i + 1 } else { i };
-    let (n, ne) = ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?;
+    // "the last Monday of May" counts from the end.
+    let (n, ne) = if cx.is(s, t::LAST) {
+        (0, s + 1)
+    } else {
+        ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?
+    };
     let (wd, we, _) = weekday_at(cx, ne)?;
-    if !cx.is(we, t::OF) || !(1..=5).contains(&n) {
+    if !(cx.is(we, t::OF) || cx.is(we, t::IN)) || n > 5 {
         return None;
     }
-    let (m, me) = month_at(cx, we + 1)?;
-    let (y, end) = match year_at(cx, comma(cx, me), false) {
-        Some((y, ye)) => (y, ye),
-        None => (cx.reference?.year(), me),
+    let (m, y, end) = span::month_after(cx, we)?;
+    let y = y.or_else(|| cx.reference.map(|r| r.year()))?;
+    let day = if n == 0 {
+        let mut d = last_day_of_month(y, m)?;
+        while d.weekday() != wd {
+            d = d.pred_opt()?;
+        }
+        d
+    } else {
+        NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?
     };
-    let day = NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)?;
     let parts = DateParts {
         year: Some(y),
         month: Some(m),
@@ -277,7 +313,7 @@ fn month_with(r: NaiveDate, d: u32, wd: Weekday) -> Option<NaiveDate> {
 }
 
 /// Month-first and day-first named dates, with an optional weekday before.
-fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
+pub fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // Month first: "December 14, 2016", "Dec. 14", "May twenty one", "December 2016".
     if let Some((m, e)) = month_at(cx, i) {
         // "Jan-1", "Jan/1", "may the eleventh"
@@ -330,7 +366,20 @@ fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     let dash = cx.is(de, "-") && cx.glued(de) && cx.glued(de + 1);
     let k = if of || dash { de + 1 } else { de };
     let ordinal = ordinal_digits(cx, s).is_some() || ordinal_word(cx, s).is_some();
-    let (m, me) = month_in(cx, k, of && ordinal)?;
+    let Some((m, me)) = month_in(cx, k, of && ordinal) else {
+        // "the 3rd of next month"
+        if !(of && ordinal) || month_at(cx, k).is_some() {
+            return None;
+        }
+        let (m, y, end) = span::month_after(cx, k)?;
+        let parts = DateParts {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            weekday: wd,
+        };
+        return y.and_then(|_| day_mention(cx, i, end, parts));
+    };
     if !cx.capitalized(k) && cx.is(s, "the") && wd.is_none() && k == de {
         return None;
     }
@@ -346,53 +395,6 @@ fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
         weekday: wd,
     };
     day_mention(cx, i, end, parts)
-}
-
-/// Day ranges in one month: "between 4-22 January, 1995", "from 2 to 7 Feb, 2018".
-fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
-    let s = if t::RANGE_OPEN.contains(&cx.low(i)) {
-        i + 1
-    } else {
-        i
-    };
-    let (d1, e1) = day_at(cx, s)?;
-    let joined = t::RANGE_TO.contains(&cx.low(e1)) || (s > i && cx.is(e1, t::AND));
-    if !joined {
-        return None;
-    }
-    let (d2, e2) = day_at(cx, e1 + 1)?;
-    let (m, me) = month_at(cx, if cx.is(e2, t::OF) { e2 + 1 } else { e2 })?;
-    let (year, end) = match year_at(cx, comma(cx, me), true) {
-        Some((y, ye)) => (Some(y), ye),
-        None => (None, me),
-    };
-    if d2 <= d1 {
-        return None;
-    }
-    let Some(y) = year else {
-        return None; // a yearless day range has no interval to compare
-    };
-    let a = NaiveDate::from_ymd_opt(y, m, d1)?;
-    let b = NaiveDate::from_ymd_opt(y, m, d2)?;
-    let v = DateValue {
-        parts: DateParts {
-            year,
-            month: Some(m),
-            ..DateParts::default()
-        },
-        days: Some((a, b)),
-        relative: None,
-    };
-    Some(mention(
-        cx,
-        i,
-        end,
-        Kind::Date,
-        Value::Date(v),
-        Qualifier::Range,
-        None,
-        None,
-    ))
 }
 
 /// "the 27th" as a day of an unnamed month, when no noun follows it.
@@ -506,6 +508,23 @@ mod tests {
 
     #[test]
     fn nth_weekday_of_a_month() {
+        let r = NaiveDate::from_ymd_opt(2013, 2, 12);
+        let ms = extract("the last Monday of May", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(
+            v.parts,
+            DateParts {
+                weekday: Some(Weekday::Mon),
+                ..ymd(2013, 5, 27)
+            }
+        );
+        let ms = extract("on the 3rd of next month", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(v.parts, ymd(2013, 3, 3));
         assert_eq!(
             d("the first Wednesday of October 2014").1.parts,
             DateParts {
@@ -527,13 +546,5 @@ mod tests {
         assert_eq!(d("March 3 of 2011").1.parts, ymd(2011, 3, 3));
         assert_eq!(extract("the 9th floor", None)[0].kind, Kind::Ordinal);
         assert!(extract("we may go", None).is_empty());
-    }
-
-    #[test]
-    fn day_ranges() {
-        assert_eq!(
-            days("between 4-22 January, 1995"),
-            ("1995-01-04".into(), "1995-01-22".into())
-        );
     }
 }

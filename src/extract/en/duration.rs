@@ -4,8 +4,8 @@
 //!
 //! Seconds per unit follow the dev-set convention: month 30 days, year 365.
 
+use super::measure::{Measure, Tag};
 use super::number::number;
-use super::range::{Measure, Tag};
 use super::tokens::Ctx;
 use super::Found;
 use crate::extract::lang::en as t;
@@ -23,6 +23,11 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(f64, usize)> {
     let w = cx.low(k);
     let secs = secs_of(w)?;
     if w.len() == 1 {
+        // "1.5s" is seconds, but "80s" is more often a decade or an age.
+        let decimal = k >= 2 && cx.is(k - 2, ".");
+        if w == "s" && !decimal {
+            return None;
+        }
         let ok = glued || (w == "h" && !cx.is_word(k + 1));
         if !ok {
             return None;
@@ -44,6 +49,7 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
     };
     let mut total = m.value * first;
     let mut last = first;
+    let mut used = vec![first.to_bits()];
     let mut end = m.end;
     loop {
         let mut k = end;
@@ -71,11 +77,14 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
         let Some((secs, e)) = unit(cx, n.end, cx.glued(n.end)) else {
             break;
         };
-        if secs >= last {
+        // Parts go from large to small ("2 years and 3 months"); without a
+        // separator any other unit joins too ("2 days 1 month").
+        if secs == last || (secs > last && and) || used.contains(&secs.to_bits()) {
             break;
         }
         total += n.value * secs;
         last = secs;
+        used.push(secs.to_bits());
         end = e;
     }
     Measure {

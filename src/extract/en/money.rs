@@ -5,8 +5,8 @@
 
 use std::sync::LazyLock;
 
+use super::measure::{count_noun, Measure, Tag};
 use super::number::number;
-use super::range::{count_noun, Measure, Tag};
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 use crate::extract::units::currency_code;
@@ -56,7 +56,7 @@ pub fn prefixed(cx: &Ctx, i: usize) -> Option<Measure> {
     }
     // A currency named again after ("$5 dollars") is part of the amount.
     if let Some((c2, _, e2)) = suffix(cx, end) {
-        if c2 == cur {
+        if c2 == cur && cx.is_word(end) {
             end = e2;
         }
     }
@@ -104,7 +104,7 @@ fn weight_context(cx: &Ctx, k: usize, e: usize) -> bool {
     if cx.is(e, t::OF) {
         return true;
     }
-    let from = k.saturating_sub(8);
+    let from = k.saturating_sub(12);
     (from..(k + 4).min(cx.len())).any(|j| t::WEIGHT_CONTEXT.contains(&cx.low(j)))
 }
 
@@ -124,7 +124,8 @@ pub fn cents(cx: &Ctx, mut m: Measure) -> Measure {
     // "$20 and 43c", "20 dollars 43 cents", "3 GBP 1 pence"; a bare two-digit
     // "$20 43" only at the end of a phrase. Not "$20 and 43 people".
     let minor = cx.longest_of(n.end, t::CENTS);
-    let bare_end = n.plain_digits == Some(2) && !cx.is_word(n.end) && !cx.is_digits(n.end);
+    let two_digits = n.plain_digits == Some(2) || (n.words && n.value >= 10.0);
+    let bare_end = two_digits && !cx.is_word(n.end) && !cx.is_digits(n.end);
     match minor {
         Some(e) => m.end = e,
         None if bare_end && (and || cx.is(n.end, ".") || n.end >= cx.len()) => m.end = n.end,
@@ -236,6 +237,17 @@ mod tests {
         );
         assert_eq!(money("$20 and 43c").1, Some(20.43));
         assert_eq!(money("the $-99.99 fee").1, Some(-99.99));
+    }
+
+    #[test]
+    fn minor_units_and_more_signs() {
+        assert_eq!(money("just 7 dollars 25 cents").1, Some(7.25));
+        assert_eq!(money("costs eleven dollars sixty").1, Some(11.6));
+        assert_eq!(money("a 300元 ticket").0, "CNY");
+        assert_eq!(money("won 50 chinese yuan").0, "CNY");
+        assert_eq!(money("paid c $ 12").0, "CAD");
+        let ms = extract("$ 5.00 $ 6.50 totals", None);
+        assert_eq!(ms.len(), 2, "{ms:#?}");
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! [`number`] parses the longest number starting at a token and says how it
 //! was written, so that callers can tell "2016" (maybe a year) from "2,016".
 
+use super::ordinal::article_fraction;
 use super::tokens::{Ctx, TokKind};
+use super::words::words_number;
 use crate::extract::lang::en as t;
 
 /// A parsed number and the tokens it covers.
@@ -29,53 +31,22 @@ pub struct Num {
     pub scale: f64,
 }
 
-fn small(w: &str) -> Option<f64> {
+pub(super) fn small(w: &str) -> Option<f64> {
     t::SMALL
         .iter()
         .find(|(s, _)| *s == w)
         .map(|&(_, v)| f64::from(v))
 }
 
-fn tens(w: &str) -> Option<f64> {
+pub(super) fn tens(w: &str) -> Option<f64> {
     t::TENS
         .iter()
         .find(|(s, _)| *s == w)
         .map(|&(_, v)| f64::from(v))
 }
 
-fn scale(w: &str) -> Option<f64> {
+pub(super) fn scale(w: &str) -> Option<f64> {
     t::SCALES.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
-}
-
-/// An ordinal word ("fifth", "twenty-fifth") at `i`: (value, end).
-pub fn ordinal_word(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
-    let w = cx.low(i);
-    if let Some(&(_, v)) = t::ORDINALS.iter().find(|(s, _)| *s == w) {
-        return Some((v, i + 1));
-    }
-    // "twenty-fifth", "twenty fifth"
-    let tv = tens(w)?;
-    let j = if cx.is(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2) {
-        i + 2
-    } else {
-        i + 1
-    };
-    let &(_, v) = t::ORDINALS
-        .iter()
-        .find(|(s, v)| *s == cx.low(j) && *v < 10)?;
-    Some((tv as u64 + v, j + 1))
-}
-
-/// A digit ordinal ("14th") at `i`: (value, end).
-pub fn ordinal_digits(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
-    if !cx.is_digits(i) || cx.is_blocked(i) || !cx.glued(i + 1) {
-        return None;
-    }
-    if !t::ORDINAL_SUFFIXES.contains(&cx.low(i + 1)) {
-        return None;
-    }
-    let v: u64 = cx.raw(i).parse().ok()?;
-    Some((v, i + 2))
 }
 
 /// `v * f` for a scale `f`; powers of ten are applied in decimal so that
@@ -88,60 +59,6 @@ pub fn scaled_by(v: f64, f: f64) -> f64 {
         }
     }
     v * f
-}
-
-/// A plural (or, after "one"/"a", singular) fraction denominator at `i`.
-fn denominator(cx: &Ctx, i: usize, singular: bool) -> Option<(f64, usize)> {
-    let w = cx.low(i);
-    if let Some(&(_, d)) = t::DENOMINATORS.iter().find(|(s, _)| *s == w) {
-        let plural = w.ends_with('s');
-        if plural != singular || w == "half" {
-            return Some((d as f64, i + 1));
-        }
-        return None;
-    }
-    // Plural ordinal: "thirds", "fifths", "twenty-fifths".
-    if let Some(stem) = w.strip_suffix('s') {
-        if !singular {
-            if let Some(&(_, v)) = t::ORDINALS.iter().find(|(s, v)| *s == stem && *v > 2) {
-                return Some((v as f64, i + 1));
-            }
-        }
-    }
-    let (v, e) = ordinal_word(cx, i)?;
-    if v <= 2 {
-        return None;
-    }
-    if singular && !cx.low(e - 1).ends_with('s') {
-        return Some((v as f64, e));
-    }
-    if !singular && cx.low(e - 1).ends_with('s') {
-        return Some((v as f64, e));
-    }
-    // "twenty-fifths": the last word carries the plural.
-    let last = cx.low(e - 1);
-    if !singular {
-        if let Some(stem) = last.strip_suffix('s') {
-            if t::ORDINALS.iter().any(|(s, _)| *s == stem) {
-                return Some((v as f64, e));
-            }
-        }
-    }
-    None
-}
-
-/// "a half", "a quarter", "a trillionth" at `i` (an article then a denominator).
-fn article_fraction(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    if !t::ARTICLES.contains(&cx.low(i)) {
-        return None;
-    }
-    let (d, e) = denominator(cx, i + 1, true)?;
-    // "a fifth term" is an ordinal, not a fraction.
-    let half_or_quarter = t::DENOMINATORS.iter().any(|(s, _)| *s == cx.low(i + 1));
-    if !half_or_quarter && cx.is_word(e) && !cx.is(e, t::OF) && !cx.is(e, t::AND) {
-        return None;
-    }
-    Some((1.0 / d, e))
 }
 
 /// The number starting at token `i`, if any.
@@ -293,8 +210,34 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         j += 2;
         plain = false;
     }
+    // "1 over 3"
+    if plain {
+        if let Some((d, e)) = over(cx, j, value) {
+            value /= d;
+            j = e;
+            plain = false;
+        }
+    }
     let mut scaled = false;
     let unscaled = value;
+    // Scientific notation: "1e10", "2.5e-3".
+    if cx.is(j, "e") && cx.glued(j) && cx.glued(j + 1) {
+        let (neg_exp, k) = if cx.is(j + 1, "-") && cx.glued(j + 2) {
+            (true, j + 2)
+        } else if cx.is(j + 1, "+") && cx.glued(j + 2) {
+            (false, j + 2)
+        } else {
+            (false, j + 1)
+        };
+        if cx.is_digits(k) && cx.raw(k).len() <= 3 {
+            let exp = format!("{}{}", if neg_exp { "-" } else { "" }, cx.raw(k));
+            if let Ok(v) = format!("{value}e{exp}").parse::<f64>() {
+                value = v;
+                j = k + 1;
+                plain = false;
+            }
+        }
+    }
     // Glued scale letter: "5k", "1.2M", "$2bn".
     if cx.glued(j) && cx.is_word(j) {
         if let Some(&(_, f)) = t::NUMBER_SUFFIXES.iter().find(|(w, _)| *w == cx.raw(j)) {
@@ -338,8 +281,17 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
     })
 }
 
+/// "over 20" after a small whole numerator at `k`: (denominator, end).
+pub(super) fn over(cx: &Ctx, k: usize, numerator: f64) -> Option<(f64, usize)> {
+    if !cx.is(k, t::OVER) || numerator.fract() != 0.0 || !(1.0..100.0).contains(&numerator) {
+        return None;
+    }
+    let den = number(cx, k + 1)?;
+    (den.value > numerator && den.value.fract() == 0.0).then_some((den.value, den.end))
+}
+
 /// Scale words after a number: returns (value, end, scaled).
-fn scale_words(cx: &Ctx, mut j: usize, mut value: f64) -> (f64, usize, bool) {
+pub(super) fn scale_words(cx: &Ctx, mut j: usize, mut value: f64) -> (f64, usize, bool) {
     let mut scaled = false;
     loop {
         // "a 1.5-million-strong army"
@@ -363,252 +315,6 @@ fn scale_words(cx: &Ctx, mut j: usize, mut value: f64) -> (f64, usize, bool) {
         j += 1;
     }
     (value, j, scaled)
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Last {
-    None,
-    Unit,
-    Teen,
-    Tens,
-    Hundred,
-    Scale,
-}
-
-/// Number words ("seven hundred twenty-one thousand and twelve").
-fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
-    if let Some((f, e)) = article_fraction(cx, i) {
-        return Some(Num {
-            value: f,
-            start: i,
-            end: e,
-            words: true,
-            plain_digits: None,
-            scaled: false,
-            word_fraction: true,
-            scale: 1.0,
-        });
-    }
-    let mut total = 0.0_f64; // committed scales
-    let mut current = 0.0_f64; // below the last scale
-    let mut since_and = 0.0_f64; // the part of `current` after the last "and"
-    let mut last = Last::None;
-    let mut top_scale = 0.0_f64;
-    let mut last_scale = 0.0_f64;
-    let mut j = i;
-    let mut end = i;
-    let mut any = false;
-    // "a hundred", "a dozen", "a million"
-    if t::ARTICLES.contains(&cx.low(j)) {
-        let next = cx.low(j + 1);
-        if t::HUNDRED.contains(&next) || t::DOZEN.contains(&next) || scale(next).is_some() {
-            current = 1.0;
-            since_and = 1.0;
-            last = Last::Unit;
-            j += 1;
-        } else {
-            return None;
-        }
-    }
-    loop {
-        if cx.is_blocked(j) {
-            break;
-        }
-        let w = cx.low(j).to_string();
-        // A hyphen between "twenty" and "one".
-        if w == "-"
-            && last == Last::Tens
-            && cx.glued(j)
-            && cx.glued(j + 1)
-            && small(cx.low(j + 1)).is_some_and(|v| v < 10.0 && v > 0.0)
-        {
-            j += 1;
-            continue;
-        }
-        if w == t::AND && any {
-            let after = cx.low(j + 1);
-            // "and a half", "and two thirds"
-            if let Some((f, e)) = article_fraction(cx, j + 1) {
-                current += f;
-                end = e;
-                break;
-            }
-            if let Some(sub) = words_number(cx, j + 1) {
-                if sub.word_fraction {
-                    current += sub.value;
-                    end = sub.end;
-                    break;
-                }
-                let ok = match last {
-                    Last::Hundred => sub.value < 100.0,
-                    Last::Scale => sub.value < last_scale,
-                    Last::Tens => small(after).is_some_and(|v| v < 10.0),
-                    _ => false,
-                };
-                if ok {
-                    since_and = 0.0;
-                    j += 1;
-                    last = Last::None;
-                    continue;
-                }
-            }
-            break;
-        }
-        if let Some(v) = small(&w) {
-            let ok = match last {
-                Last::None | Last::Hundred | Last::Scale => true,
-                Last::Tens => v > 0.0 && v < 10.0,
-                _ => false,
-            };
-            if !ok {
-                break;
-            }
-            current += v;
-            since_and += v;
-            last = if v < 10.0 { Last::Unit } else { Last::Teen };
-        } else if let Some(v) = tens(&w) {
-            if !matches!(last, Last::None | Last::Hundred | Last::Scale) {
-                break;
-            }
-            // "one twenty-fifth" is a fraction: let the caller see the ordinal.
-            current += v;
-            since_and += v;
-            last = Last::Tens;
-        } else if t::HUNDRED.contains(&w.as_str()) {
-            if !matches!(last, Last::Unit | Last::Teen) {
-                break;
-            }
-            current *= 100.0;
-            since_and = current;
-            last = Last::Hundred;
-        } else if let Some(sv) = scale(&w) {
-            if last == Last::None {
-                break;
-            }
-            if w.ends_with('s') && !any {
-                break;
-            }
-            if sv > top_scale && top_scale > 0.0 {
-                total = scaled_by(total + current, sv);
-            } else {
-                total += scaled_by(current, sv);
-            }
-            top_scale = top_scale.max(sv);
-            last_scale = sv;
-            current = 0.0;
-            since_and = 0.0;
-            last = Last::Scale;
-        } else if t::DOZEN.contains(&w.as_str()) {
-            if last == Last::None {
-                break;
-            }
-            let part = if since_and > 0.0 { since_and } else { current };
-            current = current - part + part * 12.0;
-            since_and = 0.0;
-            last = Last::Scale;
-        } else if w == t::POINT && any {
-            // "two hundred point seventy-one", "one point three"
-            if let Some((frac, e)) = decimal_part(cx, j + 1) {
-                current += frac;
-                end = e;
-                // "two point two million"
-                if total == 0.0 {
-                    let (v, e2, sc) = scale_words(cx, end, current);
-                    if sc && current != 0.0 {
-                        top_scale = v / current;
-                        current = v;
-                        end = e2;
-                    }
-                }
-            }
-            break;
-        } else {
-            break;
-        }
-        any = true;
-        j += 1;
-        end = j;
-    }
-    if !any {
-        return None;
-    }
-    let mut value = total + current;
-    let mut word_fraction = false;
-    // Fractions: "two thirds", "one twenty-fifth", "twenty-three fifths", "one-quarter".
-    if current.fract() == 0.0 && end > i {
-        let k = if cx.is(end, "-") && cx.glued(end) && cx.glued(end + 1) {
-            end + 1
-        } else {
-            end
-        };
-        let singular = value == 1.0;
-        if let Some((d, e)) = denominator(cx, k, singular) {
-            value /= d;
-            end = e;
-            word_fraction = value < 1.0;
-        } else if cx.is(k, t::OVER) {
-            if let Some(den) = words_number(cx, k + 1) {
-                if den.value != 0.0 {
-                    value /= den.value;
-                    end = den.end;
-                }
-            }
-        }
-    }
-    Some(Num {
-        value,
-        start: i,
-        end,
-        words: true,
-        plain_digits: None,
-        scaled: top_scale > 0.0,
-        word_fraction,
-        scale: if top_scale > 0.0 { top_scale } else { 1.0 },
-    })
-}
-
-/// Digits after "point": "seventy-one" → .71, "two five" → .25, "14" → .14.
-fn decimal_part(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    if cx.is_digits(i) {
-        let v: f64 = format!("0.{}", cx.raw(i)).parse().ok()?;
-        return Some((v, i + 1));
-    }
-    let mut digits = String::new();
-    let mut j = i;
-    while let Some(v) = small(cx.low(j)) {
-        if v >= 10.0 {
-            break;
-        }
-        digits.push_str(&format!("{}", v as u32));
-        j += 1;
-    }
-    if digits.is_empty() {
-        let n = words_number(cx, i)?;
-        if n.value.fract() != 0.0 || n.value <= 0.0 {
-            return None;
-        }
-        digits = format!("{}", n.value as u64);
-        j = n.end;
-    }
-    let v: f64 = format!("0.{digits}").parse().ok()?;
-    Some((v, j))
-}
-
-/// A multiplier at `i` ("twice", "threefold", "3-fold"): (value, end).
-pub fn multiplier(cx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    if let Some(&(_, v)) = t::MULTIPLIERS.iter().find(|(w, _)| *w == cx.low(i)) {
-        return Some((v, i + 1));
-    }
-    let n = number(cx, i)?;
-    let k = if cx.is(n.end, "-") && cx.glued(n.end) {
-        n.end + 1
-    } else {
-        n.end
-    };
-    if cx.is(k, t::FOLD) && cx.glued(k) {
-        return Some((n.value, k + 1));
-    }
-    None
 }
 
 /// Whether token `i` is a symbol (not a word or digits).
@@ -645,6 +351,10 @@ mod tests {
         assert_eq!(num("12 lakhs"), 1_200_000.0);
         assert_eq!(num("3 dozens"), 36.0);
         assert_eq!(num("1 point 5"), 1.5);
+        assert_eq!(num("1e10"), 1e10);
+        assert_eq!(num("2.5e-3"), 0.0025);
+        assert_eq!(num("fifty - two"), 52.0);
+        assert_eq!(num("three hundred and four thousand"), 304_000.0);
     }
 
     #[test]
@@ -677,6 +387,8 @@ mod tests {
         assert_eq!(num("one and a fourth"), 1.25);
         assert!(close(num("a trillionth"), 1e-12));
         assert_eq!(num("one over twenty"), 0.05);
+        assert_eq!(num("1 over 4"), 0.25);
+        assert!(close(num("two twenty-firsts"), 2.0 / 21.0));
         assert_eq!(num("two and a half"), 2.5);
     }
 
@@ -686,13 +398,5 @@ mod tests {
         assert_eq!(number(&cx, 0).unwrap().value, 20.0);
         let cx = Ctx::new("one hundred and two hundred", None);
         assert_eq!(number(&cx, 0).unwrap().value, 100.0);
-    }
-
-    #[test]
-    fn multipliers() {
-        let cx = Ctx::new("twice", None);
-        assert_eq!(multiplier(&cx, 0), Some((2.0, 1)));
-        let cx = Ctx::new("3-fold", None);
-        assert_eq!(multiplier(&cx, 0), Some((3.0, 3)));
     }
 }

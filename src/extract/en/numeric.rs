@@ -82,12 +82,12 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // "2015-16" is a span of years; "1995-01" a month.
-    if a.len() == 4 && b.len() == 2 && sep == "-" && !cx.is_digits(i + 3) {
+    if a.len() == 4 && b.len() <= 2 && sep != "." && !cx.is_digits(i + 3) {
         let y = num(a)? as i32;
         let z = num(b)? as i32;
         if (1000..=2100).contains(&y) {
             let end_year = y - y % 100 + z;
-            if end_year > y && end_year - y < 10 {
+            if b.len() == 2 && sep == "-" && end_year > y && end_year - y < 10 {
                 let v = DateValue::years(y, end_year)?;
                 let v = Value::Date(v);
                 return Some(mention(
@@ -115,7 +115,8 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     if b.len() == 4 && a.len() <= 2 && sep == "/" {
         let m = num(a)?;
         let y = num(b)? as i32;
-        if (1..=12).contains(&m) && (1000..=2100).contains(&y) {
+        let unit_after = super::quantity::unit(cx, i + 3, false).is_some();
+        if (1..=12).contains(&m) && (1900..=2100).contains(&y) && !unit_after {
             return day_mention(
                 cx,
                 i,

@@ -2,7 +2,7 @@
 //! something ("one-quarter of", "half of", "two thirds of"), which state a
 //! share and so are percent claims (25, 50, 66.7).
 
-use super::range::{Measure, Tag};
+use super::measure::{Measure, Tag};
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 

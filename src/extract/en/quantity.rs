@@ -3,8 +3,8 @@
 //! inches", "1 meter and 1 foot"), converted to the canonical unit of
 //! `units.rs` ("70 km" → 70 000 m).
 
+use super::measure::{Measure, Tag};
 use super::number::number;
-use super::range::{Measure, Tag};
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 use crate::extract::units;
@@ -14,6 +14,15 @@ use crate::extract::units;
 pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize)> {
     if cx.is_blocked(k) {
         return None;
+    }
+    // "20 (kg)", "20 [kg]": a unit in brackets right after the number.
+    if let Some(&(_, close)) = t::BRACKETS.iter().find(|(o, _)| cx.is(k, o)) {
+        let (e, symbol) = cx.longest(k + 1, t::UNIT_WORDS)?;
+        if !cx.is(e, close) {
+            return None;
+        }
+        let def = units::unit(symbol)?;
+        return Some((def.canonical, def.factor, e + 1));
     }
     let (mut e, mut symbol) = match cx.longest(k, t::UNIT_WORDS) {
         Some(x) => x,
@@ -67,7 +76,11 @@ fn exact_symbol(cx: &Ctx, k: usize, glued: bool) -> Option<(usize, &'static str)
     if !glued && next_word && !dimension {
         return None; // "5 m people"
     }
-    if cx.raw(k) == "\"" && !glued {
+    if cx.raw(k) == "\"" && !glued && !dimension {
+        return None;
+    }
+    // "24703 L-202" is a code, not litres.
+    if cx.is(k + 1, "-") && cx.glued(k + 1) && cx.is_digits(k + 2) {
         return None;
     }
     Some((k + 1, symbol))
@@ -85,11 +98,19 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
     let mut parts = 1;
     loop {
         let mut k = end;
+        if cx.is(k, ",") {
+            k += 1;
+        }
         if cx.is(k, t::AND) {
             k += 1;
         }
         let Some(n) = number(cx, k) else { break };
-        let Some((c2, f2, e)) = unit(cx, n.end, cx.glued(n.end)) else {
+        // "2 yd 7'": a lone apostrophe is feet inside a composite length.
+        let feet = cx.is(n.end, "'") && cx.glued(n.end) && !cx.is(n.end + 1, "'");
+        let Some((c2, f2, e)) = unit(cx, n.end, cx.glued(n.end)).or_else(|| {
+            let d = units::unit("ft")?;
+            feet.then_some((d.canonical, d.factor, n.end + 1))
+        }) else {
             break;
         };
         if c2 != canon || f2 >= last || c2.starts_with("deg") || c2 == "ton" {
@@ -174,6 +195,18 @@ mod tests {
         assert!(extract("at 5 in the morning", None)
             .iter()
             .all(|m| m.kind != Kind::Quantity));
+    }
+
+    #[test]
+    fn articles_commas_and_feet_marks() {
+        assert!(close(q("a mile away")[0].1, 1609.344));
+        assert!(close(q("2 yards, 7 feet, 10 in")[0].1, 166.0 * 0.0254));
+        assert!(close(q("6 yd 2' deep")[0].1, 6.0 * 0.9144 + 2.0 * 0.3048));
+        assert!(extract("a t-shirt", None).is_empty());
+        assert!(close(q("half a liter")[0].1, 0.0005));
+        assert!(close(q("a quarter-mile track")[0].1, 402.336));
+        assert_eq!(q("98.6 ° Fahrenheit")[0].0, "degF");
+        assert!(close(q("thousand liters")[0].1, 1.0));
     }
 
     #[test]

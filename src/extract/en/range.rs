@@ -2,199 +2,17 @@
 //! fourteen people", "between 20 and 30", "$10-$20", "8- to 16-meter",
 //! "larger than twenty and less or equal than thirty five", "500 or less".
 //!
-//! A [`Measure`] is one number with what it measures (a currency, a unit, a
-//! time unit, a percent sign, a counted noun, or nothing). [`expression`]
-//! wraps one or two measures in a bound or range and turns the result into a
-//! mention of the kind its unit says.
+//! [`expression`] wraps one or two [`Measure`]s in a bound or range and turns
+//! the result into a mention of the kind its unit says.
 
-use super::number::{multiplier, number, ordinal_digits, ordinal_word, Num};
+use super::measure::{measure, Measure, Tag};
+use super::number::number;
+use super::ordinal::{multiplier, ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
-use super::{duration, mention, money, percent, quantity, Found};
+use super::{mention, Found};
 use crate::extract::lang::en::{self as t, Bound};
 use crate::extract::Kind;
 use crate::value::{Axis, Interval, Qualifier, Value};
-
-/// What a number measures.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Tag {
-    /// Nothing: a plain number.
-    Plain,
-    /// Money in a currency; `factor` converts minor units (pence).
-    Money(&'static str, f64),
-    /// A physical unit: canonical unit and the factor to it.
-    Unit(&'static str, f64),
-    /// Time, in seconds per stated unit.
-    Time(f64),
-    /// A percentage.
-    Percent,
-    /// A count of a noun (lower-cased head noun).
-    Noun(String),
-}
-
-/// One number and what it measures.
-#[derive(Clone, Debug)]
-pub struct Measure {
-    /// One past the last token.
-    pub end: usize,
-    /// The number as stated (before the tag's factor).
-    pub value: f64,
-    /// What it measures.
-    pub tag: Tag,
-    /// The scale word's factor (1 when none): "5 to 10 million" scales the 5.
-    pub scale: f64,
-    /// A vague amount ("billions of dollars"): the interval, already in the tag's unit.
-    pub vague: Option<(f64, f64)>,
-}
-
-impl Measure {
-    /// The value in the tag's canonical unit.
-    pub fn canonical(&self) -> f64 {
-        self.value * factor(&self.tag)
-    }
-}
-
-fn factor(tag: &Tag) -> f64 {
-    match tag {
-        Tag::Money(_, f) | Tag::Unit(_, f) | Tag::Time(f) => *f,
-        _ => 1.0,
-    }
-}
-
-/// Whether `i` holds a counted noun (after up to two adjectives): (noun, end).
-pub fn count_noun(cx: &Ctx, i: usize) -> Option<(String, usize)> {
-    for skip in 0..3 {
-        let k = i + skip;
-        if !cx.is_word(k) || cx.is_blocked(k) {
-            return None;
-        }
-        let w = cx.low(k);
-        if t::FUNCTION_WORDS.contains(&w) && !t::IRREGULAR_PLURALS.contains(&w) {
-            return None;
-        }
-        if t::MONTHS.iter().any(|(m, _)| *m == w) || t::WEEKDAYS.iter().any(|(d, _)| *d == w) {
-            return None;
-        }
-        let plural = t::IRREGULAR_PLURALS.contains(&w)
-            || (w.len() > 2
-                && w.ends_with('s')
-                && !t::NOT_PLURAL_NOUNS.contains(&w)
-                && !t::NOT_PLURAL_ENDINGS.iter().any(|e| w.ends_with(e)));
-        if plural {
-            return Some((w.to_string(), k + 1));
-        }
-        // An adjective may precede the noun ("three official visits").
-        if cx.is(k + 1, "-") {
-            return None;
-        }
-    }
-    None
-}
-
-/// The measure starting at token `i`.
-pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
-    if cx.is_blocked(i) {
-        return None;
-    }
-    if let Some(m) = money::vague(cx, i) {
-        return Some(m);
-    }
-    if let Some(m) = money::prefixed(cx, i) {
-        return Some(m);
-    }
-    if let Some(m) = duration::special(cx, i) {
-        return Some(m);
-    }
-    if let Some(m) = percent::half_of(cx, i) {
-        return Some(m);
-    }
-    // "a dollar and 42 cents"
-    if t::ARTICLES.contains(&cx.low(i)) && t::ONE_CURRENCY.contains(&cx.low(i + 1)) {
-        if let Some((code, f, e)) = money::suffix(cx, i + 1) {
-            let m = Measure {
-                end: e,
-                value: 1.0,
-                tag: Tag::Money(code, f),
-                scale: 1.0,
-                vague: None,
-            };
-            return Some(money::cents(cx, m));
-        }
-    }
-    let (n, couple_end) = match number(cx, i) {
-        Some(n) => {
-            let e = n.end;
-            (n, e)
-        }
-        None => {
-            let e = cx.longest_of(i, t::COUPLE)?;
-            (
-                Num {
-                    value: 2.0,
-                    start: i,
-                    end: e,
-                    words: true,
-                    plain_digits: None,
-                    scaled: false,
-                    word_fraction: false,
-                    scale: 1.0,
-                },
-                e,
-            )
-        }
-    };
-    let k = couple_end;
-    let base = |tag: Tag, end: usize| Measure {
-        end,
-        value: n.value,
-        tag,
-        scale: n.scale,
-        vague: None,
-    };
-    // Hyphenated adjectives: "a 7-hour stay", "45-acre", "three-foot".
-    if cx.is(k, "-") && cx.glued(k) && cx.glued(k + 1) {
-        if let Some((secs, e)) = duration::unit(cx, k + 1, true) {
-            return Some(duration::compound(cx, base(Tag::Time(secs), e)));
-        }
-        if let Some((canon, f, e)) = quantity::unit(cx, k + 1, true) {
-            return Some(base(Tag::Unit(canon, f), e));
-        }
-        // "a one-yen bid", "a 10-dollar bill"
-        if let Some((code, f, e)) = money::suffix(cx, k + 1) {
-            if cx.is_word(k + 1) {
-                return Some(base(Tag::Money(code, f), e));
-            }
-        }
-    }
-    if let Some(e) = percent::suffix(cx, k) {
-        return Some(base(Tag::Percent, e));
-    }
-    if n.word_fraction || (n.words && n.value < 1.0 && n.value > 0.0) {
-        if let Some(e) = percent::fraction_of(cx, k) {
-            let mut m = base(Tag::Percent, e);
-            m.value = super::number::scaled_by(m.value, 100.0);
-            m.end = k;
-            return Some(m);
-        }
-    }
-    if let Some((code, f, e)) = money::suffix(cx, k) {
-        return Some(money::cents(cx, base(Tag::Money(code, f), e)));
-    }
-    // "the twenty second" is an ordinal: "second" after a plural number is no unit.
-    let ordinal_second = cx.is(k, "second") && n.value != 1.0;
-    if let Some((secs, e)) = duration::unit(cx, k, cx.glued(k)).filter(|_| !ordinal_second) {
-        return Some(duration::compound(cx, base(Tag::Time(secs), e)));
-    }
-    if let Some((canon, f, e)) = quantity::unit(cx, k, cx.glued(k)) {
-        return Some(quantity::compound(cx, base(Tag::Unit(canon, f), e)));
-    }
-    if n.value.fract() == 0.0 && !cx.glued(k) {
-        if let Some((noun, e)) = count_noun(cx, k) {
-            // The span takes the noun in: "four agreements".
-            return Some(base(Tag::Noun(noun), e));
-        }
-    }
-    Some(base(Tag::Plain, k))
-}
 
 /// Whether two measures can be the two ends of one range.
 fn unify(a: &mut Measure, b: &mut Measure) -> bool {
@@ -420,7 +238,12 @@ fn range_tail(
     }
     // A bare "to" joins only when the range was opened or units say so.
     let mut a = m1.clone();
-    let mut b = measure(cx, k + 1)?;
+    // "between 2 g and about 7 g", "2 - ~7 grams": a hedge on the second end.
+    let k2 = match cx.longest(k + 1, t::BOUND_PREFIXES) {
+        Some((e, Bound::Approx)) => e,
+        _ => k + 1,
+    };
+    let mut b = measure(cx, k2)?;
     if a.vague.is_some() || b.vague.is_some() {
         return None;
     }
@@ -581,6 +404,13 @@ mod tests {
                 (Kind::Count, Some("visits".into()))
             ]
         );
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_no_number() {
+        assert!(extract("it was one of his rare trips", None).is_empty());
+        assert!(extract("the one who came", None).is_empty());
+        assert_eq!(extract("only one visit", None)[0].kind, Kind::Count);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use super::date::{month_at, month_end, weekday_at};
+use super::date::{month_end, month_named, weekday_at};
 use super::number::number;
 use super::tokens::Ctx;
 use super::{mention, Found};
@@ -209,17 +209,15 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
             None,
         ));
     }
-    if let Some((m, me)) = month_at(cx, e) {
+    if let Some((m, me)) = month_named(cx, e) {
         if !cx.capitalized(e) && cx.low(e).len() <= 3 {
             return None;
         }
         let v = match cx.reference {
             Some(r) => {
-                let y = match off {
-                    1 if m <= r.month() => r.year() + 1,
-                    -1 if m >= r.month() => r.year() - 1,
-                    _ => r.year(),
-                };
+                // "next June" is June of next year, "last September" of the
+                // previous year (the Recognizers-Text convention).
+                let y = r.year() + off;
                 let parts = DateParts {
                     year: Some(y),
                     month: Some(m),
@@ -411,6 +409,8 @@ mod tests {
         assert_eq!(days("last Sunday").1, "2016-11-06");
         assert_eq!(days("on Friday next week").1, "2016-11-18");
         assert_eq!(days("next June").1, "2017-06-01");
+        assert_eq!(days("last sept").1, "2015-09-01");
+        assert_eq!(days("this September").1, "2016-09-01");
         assert_eq!(days("later this year").1, "2016-01-01");
     }
 

@@ -281,6 +281,13 @@ fn is_identifier(s: &str) -> bool {
 }
 
 fn is_identifier_part(s: &str) -> bool {
+    // "1e10" is a number in scientific notation.
+    if let Some((m, e)) = s.split_once('e') {
+        let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+        if digits(m) && digits(e) {
+            return false;
+        }
+    }
     let mut changes = 0;
     let mut last: Option<bool> = None;
     for c in s.chars() {
@@ -343,16 +350,19 @@ fn block_phones(text: &str, toks: &[Tok<'_>], blocked: &mut [bool]) {
     }
 }
 
-/// Digits after a capitalized name and a hyphen ("COVID-19", "F-16", "Su-35")
-/// are part of the name; "mid-2015" and "Jan-2016" are not names.
+/// Digits after a word and a hyphen ("COVID-19", "F-16", "scp-173") are part
+/// of a name; "mid-2015", "Jan-2016" and "up-to-5" are not names.
 fn block_model_numbers(toks: &[Tok<'_>], blocked: &mut [bool]) {
     for i in 2..toks.len() {
         let (w, dash, d) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+        let en = crate::extract::lang::en::MONTHS;
+        // "3km-5km": a unit glued to its number is no name.
+        let after_number = i >= 3 && !w.space_before && toks[i - 3].kind == TokKind::Digits;
         let name = w.kind == TokKind::Word
-            && w.text.chars().next().is_some_and(char::is_uppercase)
-            && !crate::extract::lang::en::MONTHS
-                .iter()
-                .any(|(m, _)| *m == w.lower);
+            && !after_number
+            && !en.iter().any(|(m, _)| *m == w.lower)
+            && !crate::extract::lang::en::HYPHEN_PREFIXES.contains(&w.lower.as_str())
+            && !crate::extract::lang::en::NUMBER_WORDS_BEFORE_DASH.contains(&w.lower.as_str());
         if name
             && dash.text == "-"
             && !dash.space_before
@@ -380,7 +390,7 @@ mod tests {
     #[test]
     fn blocks_urls_ips_versions_phones() {
         let cx = Ctx::new(
-            "see https://x.com/a/2016/12 or 10.0.0.1 with v1.2.3 call 555-123-4567, +1 (555) 123-4567 or COVID-19 ok 5",
+            "see https://x.com/a/2016/12 or 10.0.0.1 with v1.2.3 call 555-123-4567, +1 (555) 123-4567 or COVID-19 or scp-173 ok 5",
             None,
         );
         let free: Vec<&str> = cx

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{comma, month_at, year_at};
-use super::range::count_noun;
+use super::measure::count_noun;
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en as t;
@@ -61,16 +61,8 @@ pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {
     } else {
         s
     };
-    let (y, ye) = {
-        if !cx.is_digits(s) || cx.raw(s).len() != 4 {
-            return None;
-        }
-        let y: i32 = cx.raw(s).parse().ok()?;
-        (y, s + 1)
-    };
-    if !(cx.is(ye, "s") && cx.glued(ye)) || y % 10 != 0 || !(1000..=2100).contains(&y) {
-        return None;
-    }
+    let the = part.is_some() || s > i;
+    let (y, end) = decade_at(cx, s, the)?;
     let (from, to) = match part {
         Some((lo, hi)) => {
             let a = y + (10.0 * lo).round() as i32;
@@ -83,13 +75,49 @@ pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {
     Some(mention(
         cx,
         i,
-        ye + 1,
+        end,
         Kind::Year,
         Value::Date(v),
         Qualifier::Range,
         None,
         None,
     ))
+}
+
+/// The first year of a decade at `s`: "1990s", "1980's", "'80s" and, after
+/// "the", "80s" and "the eighties". Returns (first year, end).
+fn decade_at(cx: &Ctx, s: usize, the: bool) -> Option<(i32, usize)> {
+    if let Some(&(_, y)) = t::DECADE_WORDS.iter().find(|(w, _)| *w == cx.low(s)) {
+        return the.then_some((y, s + 1));
+    }
+    let apostrophe = cx.is(s, "'") && cx.glued(s + 1);
+    let d = if apostrophe { s + 1 } else { s };
+    if !cx.is_digits(d) {
+        return None;
+    }
+    let raw = cx.raw(d);
+    let n: i32 = raw.parse().ok()?;
+    let y = match raw.len() {
+        4 if (1000..=2100).contains(&n) => n,
+        // "the 80s", "'90s": the century is the last one, except for the 2000s and 2010s.
+        2 if the || apostrophe => {
+            if n <= 10 {
+                2000 + n
+            } else {
+                1900 + n
+            }
+        }
+        _ => return None,
+    };
+    if y % 10 != 0 {
+        return None;
+    }
+    // "1990s", "1980's"
+    let mut e = d + 1;
+    if cx.is(e, "'") && cx.glued(e) {
+        e += 1;
+    }
+    (cx.is(e, "s") && cx.glued(e)).then_some((y, e + 1))
 }
 
 /// "early 2016", "late December 2016", "the end of 2016".
@@ -182,16 +210,14 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // "2000 soldiers" is a count; "2000 km" a quantity; "2016 percent" a percent.
-    if count_noun(cx, e).is_some() && !t::YEAR_PREPOSITIONS.contains(&prev) {
+    let noun = count_noun(cx, e);
+    let yearly = noun
+        .as_ref()
+        .is_some_and(|(n, _)| t::YEARLY_PLURALS.contains(&n.as_str()));
+    if noun.is_some() && !yearly && !t::YEAR_PREPOSITIONS.contains(&prev) {
         return None;
     }
-    if cx.is_word(e)
-        && !cx.capitalized(e)
-        && !t::FUNCTION_WORDS.contains(&cx.low(e))
-        && !t::YEAR_CONTEXT.contains(&prev)
-    {
-        return None;
-    }
+    // A singular word after it is what the year qualifies ("the 2016 election").
     if super::quantity::unit(cx, e, false).is_some()
         || super::money::suffix(cx, e).is_some()
         || super::percent::suffix(cx, e).is_some()
@@ -232,6 +258,24 @@ mod tests {
     fn days(text: &str) -> (String, String) {
         let (a, b) = d(text).1.days.expect(text);
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn decades_in_other_spellings() {
+        assert_eq!(
+            days("in the 80s"),
+            ("1980-01-01".into(), "1989-12-31".into())
+        );
+        assert_eq!(days("the 1960's").0, "1960-01-01");
+        assert_eq!(days("in the seventies").0, "1970-01-01");
+        assert_eq!(days("back in the nineties").1, "1999-12-31");
+    }
+
+    #[test]
+    fn years_before_nouns() {
+        assert_eq!(d("the 2016 election").0, Kind::Year);
+        assert_eq!(extract("2000 soldiers", None)[0].kind, Kind::Count);
+        assert_eq!(extract("1200 km", None)[0].kind, Kind::Quantity);
     }
 
     #[test]

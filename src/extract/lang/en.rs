@@ -100,6 +100,7 @@ pub const NUMBER_SUFFIXES: &[(&str, f64)] = &[
     ("G", 1e9),
     ("bn", 1e9),
     ("B", 1e9),
+    ("b", 1e9),
     ("tn", 1e12),
     ("T", 1e12),
 ];
@@ -187,6 +188,9 @@ pub const VAGUE_PLURALS: &[(&str, f64)] = &[
 /// "a couple of days" is two.
 pub const COUPLE: &[&str] = &["a couple of", "a couple", "a pair of"];
 
+/// "half a dozen" is six.
+pub const HALF_DOZEN: &[&str] = &["half a dozen", "half - a - dozen"];
+
 /// Month names and abbreviations.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -218,6 +222,12 @@ pub const MONTHS: &[(&str, u32)] = &[
 /// Month names that are also common words; they count only when capitalized.
 pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "dec", "sep", "aug"];
 
+/// Words before "May" or "March" that make it a month ("in May").
+pub const MONTH_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "of", "early", "late", "mid", "from",
+    "through", "before", "after", "between", "last", "next", "this", "-",
+];
+
 /// Weekday names and abbreviations.
 pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
@@ -237,6 +247,31 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("fri", Weekday::Fri),
     ("sat", Weekday::Sat),
     ("sun", Weekday::Sun),
+];
+
+/// Words that may stand before a hyphen and digits without making a name
+/// ("mid-2015", "pre-1990", "top-10").
+pub const HYPHEN_PREFIXES: &[&str] = &[
+    "mid", "pre", "post", "early", "late", "year", "over", "under", "top", "around", "about",
+    "some", "nearly", "almost", "up", "to", "and", "or", "from", "between", "by", "in", "the", "a",
+    "an", "than", "ca", "c", "circa", "at", "of", "for", "on", "per", "since", "until",
+];
+
+/// Number words before a dash and digits ("twenty-5") are not names either.
+pub const NUMBER_WORDS_BEFORE_DASH: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Decades in words, after "the" ("the nineties").
+pub const DECADE_WORDS: &[(&str, i32)] = &[
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
 ];
 
 /// Words that put a bare four-digit number in a year's place.
@@ -277,6 +312,34 @@ pub const YEAR_CONTEXT: &[&str] = &[
 /// word ("in 2011 exceeds", but "2000 soldiers" is a count).
 pub const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "by", "during", "before", "after", "of",
+];
+
+/// Plural nouns a year often qualifies ("1988 sales", "the 2016 Olympics").
+pub const YEARLY_PLURALS: &[&str] = &[
+    "sales",
+    "results",
+    "earnings",
+    "profits",
+    "revenues",
+    "figures",
+    "elections",
+    "games",
+    "olympics",
+    "talks",
+    "accords",
+    "protests",
+    "riots",
+    "attacks",
+    "negotiations",
+    "budgets",
+    "levels",
+    "prices",
+    "losses",
+    "accounts",
+    "statistics",
+    "polls",
+    "championships",
+    "finals",
 ];
 
 /// Words before a four-digit number that make it a plain number, not a year.
@@ -341,6 +404,9 @@ pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
     ("this", 0),
     ("current", 0),
 ];
+
+/// "the last Monday of May".
+pub const LAST: &str = "last";
 
 /// Words after an amount of time that make it a past date ("two weeks ago").
 /// ("two days earlier" is relative to the story, not to now.)
@@ -410,6 +476,7 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("higher than", Bound::Above),
     ("above", Bound::Above),
     ("in excess of", Bound::Above),
+    ("exceeding", Bound::Above),
     ("upwards of", Bound::Above),
     ("just over", Bound::Above),
     ("well over", Bound::Above),
@@ -574,6 +641,7 @@ pub const TIME_UNITS: &[(&str, f64)] = &[
 
 /// Words before a time unit that stand for one of it ("a whole day", "another week").
 pub const ONE_OF_UNIT: &[&str] = &[
+    "all",
     "a",
     "an",
     "one",
@@ -594,6 +662,14 @@ pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "
 
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";
+
+/// Fractions that take a unit directly: "half a liter", "quarter-litre".
+pub const UNIT_FRACTIONS: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("quarter", 0.25),
+    ("a quarter", 0.25),
+    ("a half", 0.5),
+];
 
 /// Words before "a day", "an hour" that make it a length of time
 /// ("for a day", "spent an hour"); elsewhere "a day" may be a rate.
@@ -663,6 +739,12 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("grams", "g"),
     ("gramme", "g"),
     ("grammes", "g"),
+    ("microgram", "ug"),
+    ("micrograms", "ug"),
+    ("microgrammes", "ug"),
+    ("mcg", "ug"),
+    ("μg", "ug"),
+    ("µg", "ug"),
     ("milligram", "mg"),
     ("milligrams", "mg"),
     ("mg", "mg"),
@@ -689,6 +771,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("millilitre", "ml"),
     ("millilitres", "ml"),
     ("ml", "ml"),
+    ("mls", "ml"),
     ("centiliter", "cl"),
     ("centiliters", "cl"),
     ("centilitre", "cl"),
@@ -696,6 +779,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("gallon", "gal"),
     ("gallons", "gal"),
     ("gal", "gal"),
+    ("gals", "gal"),
     ("barrel", "bbl"),
     ("barrels", "bbl"),
     ("bbl", "bbl"),
@@ -745,6 +829,7 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("km / hr", "km/h"),
     ("kph", "km/h"),
     ("kmh", "km/h"),
+    ("kmph", "km/h"),
     ("miles per hour", "mph"),
     ("miles an hour", "mph"),
     ("mile per hour", "mph"),
@@ -759,6 +844,12 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("degrees centigrade", "degC"),
     ("celsius", "degC"),
     ("° c", "degC"),
+    ("° celsius", "degC"),
+    ("degrees c", "degC"),
+    ("degree c", "degC"),
+    ("° fahrenheit", "degF"),
+    ("degrees f", "degF"),
+    ("degree f", "degF"),
     ("°c", "degC"),
     ("degrees fahrenheit", "degF"),
     ("degree fahrenheit", "degF"),
@@ -788,6 +879,9 @@ pub const UNIT_SQUARES: &[(&str, &str, &str)] = &[
     ("ft", "ft2", "ft3"),
 ];
 
+/// Brackets around a unit ("20 (kg)").
+pub const BRACKETS: &[(&str, &str)] = &[("(", ")"), ("[", "]"), ("{", "}"), ("<", ">")];
+
 /// Adjectives after "2 in" that make "in" an inch ("2 in thick").
 pub const DIMENSION_WORDS: &[&str] = &[
     "thick", "wide", "long", "tall", "high", "deep", "across", "diameter", "thin", "broad",
@@ -804,19 +898,51 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
     ("''", "in"),
     ("\"", "in"),
     ("in", "in"),
+    ("dm", "dm"),
 ];
 
 /// "pounds" is weight, not money, near these words.
 pub const WEIGHT_CONTEXT: &[&str] = &[
-    "lose", "lost", "losing", "drop", "dropped", "gain", "gained", "gaining", "shed", "baby",
-    "babies", "tall", "fat", "diet", "pregnant", "born", "weigh", "weighs", "weighed", "weighing",
-    "weight", "heavy", "heavier", "lighter",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kilograms",
+    "kilogram",
+    "kg",
+    "grams",
+    "ounces",
+    "lose",
+    "lost",
+    "losing",
+    "drop",
+    "dropped",
+    "gain",
+    "gained",
+    "gaining",
+    "shed",
+    "baby",
+    "babies",
+    "tall",
+    "fat",
+    "diet",
+    "pregnant",
+    "born",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "weight",
+    "heavy",
+    "heavier",
+    "lighter",
 ];
 
 /// Currency signs, before or after the amount.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("us $", "USD"),
     ("u . s . $", "USD"),
+    ("u . s $", "USD"),
     ("usd $", "USD"),
     ("c $", "CAD"),
     ("ca $", "CAD"),
@@ -836,16 +962,23 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("₼", "AZN"),
     ("₸", "KZT"),
     ("₴", "UAH"),
+    ("元", "CNY"),
+    ("₡", "CRC"),
+    ("₭", "LAK"),
+    ("₫", "VND"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("฿", "THB"),
     ("rs .", "INR"),
     ("rs", "INR"),
     ("rm", "MYR"),
 ];
 
 /// Currency signs that are letters: matched case-sensitively as written.
-pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ"];
+pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", "HK", "NZ", "元"];
 
 /// Letter signs that may be glued to the digits ("Rs20", "RM42").
-pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM"];
+pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM", "元"];
 
 /// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
 /// The factor converts minor units ("197 pence" = 1.97 GBP).
@@ -886,6 +1019,7 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("agorot", "ILS", 0.01),
     ("nis", "ILS", 1.0),
     ("yen", "JPY", 1.0),
+    ("chinese yuan", "CNY", 1.0),
     ("yuan", "CNY", 1.0),
     ("renminbi", "CNY", 1.0),
     ("rmb", "CNY", 1.0),
@@ -963,6 +1097,12 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "though", "unless", "whether", "becomes", "remains", "seems", "gets", "goes", "makes", "takes",
     "gives", "comes", "has", "was", "series", "news", "species", "means", "hours", "days", "weeks",
     "months", "years",
+];
+
+/// Words before "one" that make it a pronoun ("the one", "no one").
+pub const PRONOUN_ONE_BEFORE: &[&str] = &[
+    "the", "no", "every", "any", "this", "that", "which", "each", "someone", "another", "little",
+    "only", "last", "first", "right", "wrong", "new", "old", "big", "small",
 ];
 
 /// Plural nouns that do not end in -s.
