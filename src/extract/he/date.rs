@@ -62,7 +62,7 @@ fn month_at(cx: &Cx<'_, '_>, k: usize) -> Option<(u32, bool)> {
         return None;
     }
     let m = tk.lex?.month?;
-    Some((m, t::AMBIGUOUS_MONTHS.contains(&tk.stem.as_str())))
+    Some((m, t::AMBIGUOUS_MONTHS.contains(&tk.stem())))
 }
 
 fn int_of(s: &str) -> Option<u32> {
@@ -107,9 +107,9 @@ pub fn gematria(s: &str) -> Option<u32> {
 fn day_at(cx: &Cx<'_, '_>, k: usize) -> Option<u32> {
     let tk = cx.tok(k)?;
     if tk.kind == TokKind::Word
-        && (tk.key.contains('"') || tk.key.ends_with('\'') && tk.key.chars().count() == 2)
+        && (tk.key().contains('"') || tk.key().ends_with('\'') && tk.key().chars().count() == 2)
     {
-        let d = gematria(&tk.key).filter(|d| (1..=31).contains(d))?;
+        let d = gematria(tk.key()).filter(|d| (1..=31).contains(d))?;
         return month_at(cx, k + 1).is_some().then_some(d);
     }
     if tk.kind != TokKind::Num || tk.text.len() > 2 || tk.prefix.about() {
@@ -260,7 +260,7 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
     }
     // בחודש מאי
     let tk = cx.tok(i)?;
-    let month_word = tk.kind == TokKind::Word && tk.stem == t::MONTH_WORD && !tk.prefix.he;
+    let month_word = tk.kind == TokKind::Word && tk.stem() == t::MONTH_WORD && !tk.prefix.he;
     let (m_at, after_month_word) = if month_word {
         (i + 1, true)
     } else {
@@ -286,7 +286,7 @@ fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
         .and_then(|x| t::RELATIVE_MODIFIERS.iter().find(|(w, _)| x.is(w)))
         .map(|(_, o)| *o);
     let prep_b = cx.toks[m_at].prefix.prep == Some('ב');
-    let ambiguous_b = t::AMBIGUOUS_AFTER_B.contains(&cx.toks[m_at].stem.as_str());
+    let ambiguous_b = t::AMBIGUOUS_AFTER_B.contains(&cx.toks[m_at].stem());
     if after_month_word || modifier.is_some() || (prep_b && !ambiguous_b) {
         let next = if modifier.is_some() {
             m_at + 2
@@ -338,7 +338,7 @@ fn date_range(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let d1 = day_at(cx, i)?;
     let (k, sep_ok) = if cx
         .tok(i + 1)
-        .is_some_and(|x| x.is_punct('-') || t::UNTIL.contains(&x.key.as_str()))
+        .is_some_and(|x| x.is_punct('-') || t::UNTIL.contains(&x.key()))
     {
         (i + 2, true)
     } else {
@@ -374,7 +374,7 @@ fn weekday_at(cx: &Cx<'_, '_>, k: usize, bare_ok: bool) -> Option<(Weekday, usiz
     if tk.kind != TokKind::Word {
         return None;
     }
-    if tk.stem == t::DAY_WORD && !tk.prefix.he {
+    if tk.stem() == t::DAY_WORD && !tk.prefix.he {
         let n = cx.tok(k + 1)?;
         if n.kind != TokKind::Word || !n.prefix.is_empty() {
             return None;
@@ -382,7 +382,7 @@ fn weekday_at(cx: &Cx<'_, '_>, k: usize, bare_ok: bool) -> Option<(Weekday, usiz
         if let Some(w) = n.lex.and_then(|e| e.weekday) {
             return Some((w, k + 2));
         }
-        if let Some((_, w)) = t::WEEKDAY_LETTERS.iter().find(|(s, _)| n.key == *s) {
+        if let Some((_, w)) = t::WEEKDAY_LETTERS.iter().find(|(s, _)| n.key() == *s) {
             return Some((*w, k + 2));
         }
         return None;
@@ -408,7 +408,9 @@ fn weekday_date(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     // בראשון הזה: a weekday name with ב before a modifier.
     let with_b = cx.tok(i).is_some_and(|x| {
-        x.prefix_text == "ב" && x.lex.is_some_and(|e| e.weekday.is_some()) && x.stem != t::DAY_WORD
+        x.prefix_text == "ב"
+            && x.lex.is_some_and(|e| e.weekday.is_some())
+            && x.stem() != t::DAY_WORD
     });
     let (w, next) = if with_b {
         (cx.toks[i].lex.and_then(|e| e.weekday)?, i + 1)
@@ -429,7 +431,7 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         };
         return Some(date_found(cx, i, parts, after));
     }
-    if cx.toks[i].stem != t::DAY_WORD {
+    if cx.toks[i].stem() != t::DAY_WORD {
         return None; // a bare ראשון/שני is an ordinal or a number
     }
     let parts = DateParts {
@@ -462,7 +464,7 @@ enum Which {
 /// הזה, הבא, שעבר, האחרון, (ב)שבוע הבא/שעבר.
 fn weekday_modifier(cx: &Cx<'_, '_>, k: usize) -> Option<(Which, usize)> {
     let tk = cx.tok(k)?;
-    if tk.kind == TokKind::Word && tk.stem == "שבוע" && !tk.prefix.he {
+    if tk.kind == TokKind::Word && tk.stem() == "שבוע" && !tk.prefix.he {
         let (_, o) = t::RELATIVE_MODIFIERS
             .iter()
             .find(|(m, _)| cx.tok(k + 1).is_some_and(|x| x.is(m)))?;
@@ -509,7 +511,7 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         // ראש השנה: the holiday.
         if cx
             .before(i, 1)
-            .is_some_and(|x| t::NOT_BEFORE_RELATIVE.contains(&x.key.as_str()))
+            .is_some_and(|x| t::NOT_BEFORE_RELATIVE.contains(&x.key()))
         {
             return None;
         }
@@ -546,12 +548,12 @@ fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     // לפני N unit, בעוד N unit.
     let sign = if t::AGO_WORDS
         .iter()
-        .any(|w| tk.key == *w || tk.key.strip_prefix('ו') == Some(w))
+        .any(|w| tk.key() == *w || tk.key().strip_prefix('ו') == Some(w))
     {
         -1
     } else if t::IN_WORDS
         .iter()
-        .any(|w| tk.key == *w || tk.key.strip_prefix('ו') == Some(w))
+        .any(|w| tk.key() == *w || tk.key().strip_prefix('ו') == Some(w))
     {
         1
     } else {
@@ -666,7 +668,7 @@ fn full(d: NaiveDate) -> DateParts {
 /// שנות ה-90, בשנות התשעים, שנות ה-2000: a decade as a span of years.
 fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(&tk.key, |r| t::DECADE_WORDS.contains(&r)).is_none() {
+    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none() {
         return None;
     }
     let n = cx.tok(i + 1)?;
@@ -708,7 +710,7 @@ fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 /// בשנת אלף תשע מאות תשעים ושלוש, בשנת אלפיים.
 fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(&tk.key, |r| t::YEAR_WORD == r).is_none() {
+    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::YEAR_WORD == r).is_none() {
         return None;
     }
     let n = cx.tok(i + 1)?;
@@ -743,9 +745,7 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             .filter(|_| cx.toks[i + 2].prefix.is_empty())
             .map(|e| (e, i + 3))
     } else if (tk.prefix.prep == Some('מ') || from_word(cx, i))
-        && cx
-            .tok(i + 1)
-            .is_some_and(|x| t::UNTIL.contains(&x.key.as_str()))
+        && cx.tok(i + 1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
         year_value(cx, i + 2).map(|e| (e, i + 3))
     } else if between(cx, i) && cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל')) {

@@ -111,7 +111,7 @@ pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         x.kind == TokKind::Word
             && t::DURATION_FRAMES
                 .iter()
-                .any(|f| x.key == *f || x.key.strip_prefix('ו') == Some(f))
+                .any(|f| x.key() == *f || x.key().strip_prefix('ו') == Some(f))
     });
     let stands = tw.count == 2.0 || d.count != tw.count || framed || d.about || d.next > i + 1;
     if !stands || !(tk.prefix.is_empty() || d.about) {

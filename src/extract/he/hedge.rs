@@ -21,7 +21,7 @@ pub struct Hedge {
 fn word_is(cx: &Cx<'_, '_>, k: usize, w: &str, first: bool) -> bool {
     cx.tok(k).is_some_and(|tk| {
         tk.kind == super::token::TokKind::Word
-            && (tk.key == w || (first && tk.key.strip_prefix('ו') == Some(w)))
+            && (tk.key() == w || (first && tk.key().strip_prefix('ו') == Some(w)))
     })
 }
 

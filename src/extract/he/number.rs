@@ -89,7 +89,7 @@ pub fn and_fraction(toks: &[Tok<'_>], j: usize) -> Option<f64> {
     }
     // וחצי, ורבע, ושליש, וחמישית: a singular fraction.
     let f = tk.lex.and_then(|e| e.frac)?;
-    (!is_plural_fraction(&tk.stem)).then_some(f)
+    (!is_plural_fraction(tk.stem())).then_some(f)
 }
 
 fn is_plural_fraction(stem: &str) -> bool {
@@ -99,7 +99,7 @@ fn is_plural_fraction(stem: &str) -> bool {
 /// A plural fraction (רבעים, שמיניות, רבעי) that multiplies the number before it.
 pub fn plural_fraction(tok: &Tok<'_>) -> Option<f64> {
     let f = tok.lex.and_then(|e| e.frac)?;
-    (tok.prefix.is_empty() && is_plural_fraction(&tok.stem)).then_some(f)
+    (tok.prefix.is_empty() && is_plural_fraction(tok.stem())).then_some(f)
 }
 
 /// Parses a number phrase starting at token `i`.
@@ -113,7 +113,7 @@ pub fn parse(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     // X חלקי Y, X חלקים מתוך Y: a quotient.
     let j = p.next;
     if let Some(d) = toks.get(j) {
-        let over = if d.kind == TokKind::Word && t::DIVIDED_BY.contains(&d.key.as_str()) {
+        let over = if d.kind == TokKind::Word && t::DIVIDED_BY.contains(&d.key()) {
             Some(j + 1)
         } else if d.is(t::PARTS_OF.0) && toks.get(j + 1).is_some_and(|x| x.is(t::PARTS_OF.1)) {
             Some(j + 2)
@@ -213,12 +213,12 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         return None; // definite: השלושה, המאה (the century)
     }
     let lex = first.lex?;
-    let two_teen = t::TWO_BEFORE_TEEN.contains(&first.stem.as_str()) && first.prefix.only_vav();
+    let two_teen = t::TWO_BEFORE_TEEN.contains(&first.stem()) && first.prefix.only_vav();
     // A fraction first: חצי, רבע מיליון, חצי תריסר.
     if num_word(first).is_none() && !two_teen {
         let f = lex.frac?;
         if plural_fraction(first).is_some()
-            || lex.ordinal.is_some() && first.stem.ends_with('ת') && !first.prefix.is_empty()
+            || lex.ordinal.is_some() && first.stem().ends_with('ת') && !first.prefix.is_empty()
         {
             return None;
         }
@@ -317,24 +317,23 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             }
         }
         // שנים = 2 only before עשר/עשרה.
-        let nw =
-            if j == i && t::TWO_BEFORE_TEEN.contains(&tk.stem.as_str()) && num_word(tk).is_none() {
-                let teen = toks.get(j + 1).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
-                if !teen {
-                    return None;
-                }
-                t::NumWord {
-                    value: 2.0,
-                    class: NumClass::Unit,
-                    construct: false,
-                    ambiguous: false,
-                }
-            } else {
-                match num_word(tk) {
-                    Some(n) => n,
-                    None => break,
-                }
-            };
+        let nw = if j == i && t::TWO_BEFORE_TEEN.contains(&tk.stem()) && num_word(tk).is_none() {
+            let teen = toks.get(j + 1).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+            if !teen {
+                return None;
+            }
+            t::NumWord {
+                value: 2.0,
+                class: NumClass::Unit,
+                construct: false,
+                ambiguous: false,
+            }
+        } else {
+            match num_word(tk) {
+                Some(n) => n,
+                None => break,
+            }
+        };
         use NumClass::*;
         // עשרים ושלוש ושלוש חמישיות: a second unit with a plural fraction.
         if j > i && tk.prefix.vav && nw.class == Unit && matches!(last, Some(Unit | Ten)) {

@@ -110,7 +110,7 @@ pub fn noun_at(cx: &Cx<'_, '_>, k: usize, strict: bool) -> Option<String> {
             return None;
         }
     }
-    let key = tk.key.as_str();
+    let key = tk.key();
     if t::NOT_NOUNS.contains(&key) || t::PARTITIVES.contains(&key) {
         return None;
     }
@@ -132,8 +132,7 @@ pub fn noun_at(cx: &Cx<'_, '_>, k: usize, strict: bool) -> Option<String> {
 }
 
 fn partitive_at(cx: &Cx<'_, '_>, k: usize) -> bool {
-    cx.tok(k)
-        .is_some_and(|x| t::PARTITIVES.contains(&x.key.as_str()))
+    cx.tok(k).is_some_and(|x| t::PARTITIVES.contains(&x.key()))
 }
 
 /// Money, durations, percents, quantities, counts and numbers at `i`.
@@ -158,7 +157,7 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     }
     if tk.kind == TokKind::Word {
         // פי שלושה: a multiplier.
-        if tk.key == t::TIMES_WORD {
+        if tk.key() == t::TIMES_WORD {
             let p = number::parse(cx.toks, i + 1)?;
             let m = emit(
                 cx,
@@ -172,7 +171,7 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             return Some(Found::one(m, p.next));
         }
         // מינוס 1,200,000
-        if t::MINUS_WORDS.contains(&tk.key.as_str()) {
+        if t::MINUS_WORDS.contains(&tk.key()) {
             let p = number::parse(cx.toks, i + 1)?;
             let m = emit(
                 cx,
@@ -267,7 +266,7 @@ fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         // שקל וחצי
         let half = number::and_fraction(cx.toks, c.next);
         // A singular unit word at the end of a phrase: "אגורה", "עלה שקל."
-        let words: Vec<&str> = cx.toks[i..c.next].iter().map(|x| x.key.as_str()).collect();
+        let words: Vec<&str> = cx.toks[i..c.next].iter().map(|x| x.key()).collect();
         let at_end = cx.tok(c.next).is_none_or(|x| x.kind == TokKind::Punct);
         let alone = at_end && t::SINGLE_UNITS.contains(&words.join(" ").as_str());
         let amount = c
@@ -297,12 +296,12 @@ fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         || tk.lex.is_some()
         || tk.is_acronym()
         || tk.text.is_ascii()
-        || tk.key.chars().count() < 3
+        || tk.key().chars().count() < 3
         || number::and_fraction(cx.toks, i + 2).is_some()
     {
         return None;
     }
-    let bare = tk.key.strip_prefix('ו').unwrap_or(&tk.key);
+    let bare = tk.key().strip_prefix('ו').unwrap_or(tk.key());
     if t::NOT_BEFORE_ONE.contains(&bare)
         || t::NOT_NOUNS.contains(&bare)
         || t::DURATION_FRAMES.contains(&bare)
@@ -350,17 +349,17 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     if p.words {
         let prev_name = cx
             .before(i, 1)
-            .is_some_and(|x| strip_to(&x.key, |r| t::NAME_BEFORE_NUMBER.contains(&r)).is_some());
+            .is_some_and(|x| strip_to(x.key(), |r| t::NAME_BEFORE_NUMBER.contains(&r)).is_some());
         let idiom = t::IDIOMS
             .iter()
-            .any(|(a, b)| tk.stem == *a && cx.tok(p.next).is_some_and(|x| x.is(b)));
+            .any(|(a, b)| tk.stem() == *a && cx.tok(p.next).is_some_and(|x| x.is(b)));
         if prev_name || idiom {
             return Some(Found::none(p.next));
         }
         // אף אחד "nobody", כל אחד "everyone", בבת אחת "at once".
         let prev_blocks_one = cx
             .before(i, 1)
-            .is_some_and(|x| t::NOT_BEFORE_ONE.contains(&x.key.as_str()));
+            .is_some_and(|x| t::NOT_BEFORE_ONE.contains(&x.key()));
         if value == 1.0 && p.next == i + 1 && prev_blocks_one {
             return Some(Found::none(p.next));
         }
@@ -368,9 +367,9 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         if value == 1.0 && p.next == i + 1 {
             if let Some(n) = cx.tok(p.next) {
                 let part = n.kind == TokKind::Word
-                    && (n.key.starts_with('ה')
-                        || n.key.starts_with("מה")
-                        || n.key.starts_with("מב"));
+                    && (n.key().starts_with('ה')
+                        || n.key().starts_with("מה")
+                        || n.key().starts_with("מב"));
                 if part {
                     return Some(Found::none(p.next));
                 }
@@ -380,7 +379,7 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     // בשעה 8: a time of day.
     if cx
         .before(i, 1)
-        .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key.as_str()))
+        .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key()))
     {
         return Some(Found::none(p.next));
     }
@@ -403,10 +402,7 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     let mut upper: Option<NumPhrase> = None;
     if date::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         upper = number::parse(cx.toks, k1);
-    } else if tk.prefix.prep == Some('מ')
-        && cx
-            .tok(k1)
-            .is_some_and(|x| t::UNTIL.contains(&x.key.as_str()))
+    } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
         upper = number::parse(cx.toks, k1 + 1);
     }
@@ -562,7 +558,7 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         return Some(Found::none(k + 1));
     }
     // פי 3, בן 70: a plain number even before a noun.
-    let multiplier = cx.before(i, 1).is_some_and(|x| x.key == t::TIMES_WORD);
+    let multiplier = cx.before(i, 1).is_some_and(|x| x.key() == t::TIMES_WORD);
     // Counts (a fraction of a noun, כמחצית מהתושבים, is a plain number).
     if !multiplier && value >= 1.0 {
         let noun = noun_at(cx, k, p.ambiguous);
@@ -666,10 +662,10 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     };
     match tk.kind {
         TokKind::Word => {
-            if t::FIRST_TIME.contains(&tk.key.as_str()) {
+            if t::FIRST_TIME.contains(&tk.key()) {
                 return Some(ord(i + 1, 1.0));
             }
-            if tk.stem == "מאה" {
+            if tk.stem() == "מאה" {
                 if let Some(n) = he_num(i + 1) {
                     return Some(ord(i + 2, n));
                 }

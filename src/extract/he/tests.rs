@@ -133,3 +133,22 @@ fn niqqud_and_maqaf_are_normalized_first() {
     let m = only("הוא עזב ב־2003");
     assert_eq!(m.kind, Kind::Year);
 }
+
+/// Throughput on a large file: `HE_BENCH=path cargo test --release -- --ignored he_throughput --nocapture`.
+#[test]
+#[ignore]
+fn he_throughput() {
+    let Ok(path) = std::env::var("HE_BENCH") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let n = normalize(&text);
+    let t = std::time::Instant::now();
+    let m = extract(&n.text, None);
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "{} mentions, {:.1} MB/s",
+        m.len(),
+        n.text.len() as f64 / secs / 1e6
+    );
+}

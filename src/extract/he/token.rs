@@ -8,7 +8,9 @@
 //! a prefix stack. Word edges are checked here in code, so the grammar never
 //! needs `\b`.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use chrono::Weekday;
@@ -39,8 +41,8 @@ pub struct Tok<'a> {
     pub kind: TokKind,
     /// The token text; for a number, the digits only.
     pub text: &'a str,
-    /// The lookup key: `text` with `''` folded to `"`.
-    pub key: String,
+    /// The lookup key: `text` with `''` folded to `"` (see [`Tok::key`]).
+    key: Cow<'a, str>,
     /// Whitespace right before `start`.
     pub space_before: bool,
     /// Prefix letters: glued to a number, or stripped off a word by the lexicon.
@@ -49,13 +51,23 @@ pub struct Tok<'a> {
     pub prefix_text: &'a str,
     /// A number written with a dash after its prefix (ב-1997).
     pub dashed: bool,
-    /// The word without its prefix (words only).
-    pub stem: String,
+    /// The word without its prefix (words only; see [`Tok::stem`]).
+    stem: Cow<'a, str>,
     /// What the lexicon knows about the word, if anything.
     pub lex: Option<&'static Entry>,
 }
 
 impl Tok<'_> {
+    /// The lookup key: the text with `''` folded to `"`.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The word without the prefix letters the lexicon stripped.
+    pub fn stem(&self) -> &str {
+        &self.stem
+    }
+
     /// Whether the token is a word whose full key is `w` (no prefix stripping).
     pub fn is(&self, w: &str) -> bool {
         self.kind == TokKind::Word && self.key == w
@@ -103,9 +115,36 @@ pub struct Entry {
     pub relative: Option<(CalendarUnit, i32)>,
 }
 
+/// FNV-1a: the lexicon is looked up up to five times per word, and its keys
+/// are short, so a simple hash beats SipHash here. Keys are our own tables,
+/// not attacker-controlled.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Lexicon = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
+
 /// The lexicon, built once from the tables.
-static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, Entry> = HashMap::new();
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut m = Lexicon::default();
     for (w, n) in t::NUMBER_WORDS {
         m.entry(w).or_default().num = Some(*n);
     }
@@ -212,12 +251,12 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         end: dend,
                         kind: TokKind::Num,
                         text: &text[digits_at..dend],
-                        key: text[digits_at..dend].to_string(),
+                        key: Cow::Borrowed(&text[digits_at..dend]),
                         space_before: space,
                         prefix: p,
                         prefix_text: word,
                         dashed,
-                        stem: String::new(),
+                        stem: Cow::Borrowed(""),
                         lex: None,
                     });
                     space = false;
@@ -243,12 +282,12 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 end,
                 kind: TokKind::Num,
                 text: &text[i..end],
-                key: text[i..end].to_string(),
+                key: Cow::Borrowed(&text[i..end]),
                 space_before: space,
                 prefix: Prefix::default(),
                 prefix_text: "",
                 dashed: false,
-                stem: String::new(),
+                stem: Cow::Borrowed(""),
                 lex: None,
             });
             space = false;
@@ -261,12 +300,12 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             end,
             kind: TokKind::Punct,
             text: &text[i..end],
-            key: text[i..end].to_string(),
+            key: Cow::Borrowed(&text[i..end]),
             space_before: space,
             prefix: Prefix::default(),
             prefix_text: "",
             dashed: false,
-            stem: String::new(),
+            stem: Cow::Borrowed(""),
             lex: None,
         });
         space = false;
@@ -363,7 +402,11 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
 
 fn word_token(text: &str, start: usize, end: usize, space: bool) -> Tok<'_> {
     let raw = &text[start..end];
-    let key = raw.replace("''", "\"");
+    let key: Cow<'_, str> = if raw.contains("''") {
+        Cow::Owned(raw.replace("''", "\""))
+    } else {
+        Cow::Borrowed(raw)
+    };
     let (cut, lex) = match lookup(&key) {
         Some((cut, e)) => (cut, Some(e)),
         None => (0, None),
@@ -375,7 +418,10 @@ fn word_token(text: &str, start: usize, end: usize, space: bool) -> Tok<'_> {
         end,
         kind: TokKind::Word,
         text: raw,
-        stem: key[cut..].to_string(),
+        stem: match &key {
+            Cow::Borrowed(k) => Cow::Borrowed(&k[cut..]),
+            Cow::Owned(k) => Cow::Owned(k[cut..].to_string()),
+        },
         key,
         space_before: space,
         prefix: Prefix::parse(prefix_text).unwrap_or_default(),
