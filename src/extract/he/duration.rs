@@ -49,9 +49,16 @@ fn trailing_fraction(cx: &Cx<'_, '_>, k: usize) -> (f64, usize) {
 
 /// A duration phrase starting at token `k`.
 pub fn phrase(cx: &Cx<'_, '_>, k: usize) -> Option<DurPhrase> {
+    phrase_with(cx, k, false)
+}
+
+/// [`phrase`], also accepting a מ/ל prefix that a hedge before asks for
+/// (פחות מיממה, קרוב לשנה).
+fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
     let tk = cx.tok(k)?;
     let about = tk.prefix.about();
-    if !(tk.prefix.is_empty() || about || tk.prefix.only_vav()) {
+    let hedge_prep = hedged && matches!(tk.prefix.prep, Some('מ' | 'ל')) && !tk.prefix.he;
+    if !(tk.prefix.is_empty() || about || tk.prefix.only_vav() || hedge_prep) {
         return None;
     }
     if let Some(tw) = unit_word(cx, k) {
@@ -106,15 +113,17 @@ pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     if tw.plural || tk.prefix.he {
         return None;
     }
-    let d = phrase(cx, i)?;
-    let framed = cx.before(i, 1).is_some_and(|x| {
-        x.kind == TokKind::Word
-            && t::DURATION_FRAMES
-                .iter()
-                .any(|f| x.key() == *f || x.key().strip_prefix('ו') == Some(f))
-    });
+    let hedged = hedge::before(cx, i).is_some_and(|h| !h.text.starts_with('כ'));
+    let d = phrase_with(cx, i, hedged)?;
+    let framed = hedged
+        || cx.before(i, 1).is_some_and(|x| {
+            x.kind == TokKind::Word
+                && t::DURATION_FRAMES
+                    .iter()
+                    .any(|f| x.key() == *f || x.key().strip_prefix('ו') == Some(f))
+        });
     let stands = tw.count == 2.0 || d.count != tw.count || framed || d.about || d.next > i + 1;
-    if !stands || !(tk.prefix.is_empty() || d.about) {
+    if !stands || !(tk.prefix.is_empty() || d.about || hedged) {
         return None;
     }
     Some(found(cx, i, &d))
@@ -178,6 +187,9 @@ mod tests {
     fn frames_and_bare_units() {
         exact("במשך שבוע", Kind::Duration, 604_800.0);
         exact("נשאר שם חודש ימים", Kind::Duration, 2_592_000.0);
+        let m = only("הביקור נמשך פחות מיממה");
+        assert_eq!(m.qualifier, Qualifier::AtMost);
+        assert_eq!(super::super::tests::bounds(&m), (None, Some(D)));
         exact("פגישה בת שלוש שעות", Kind::Duration, 3.0 * H);
         // A bare unit without a frame is just a noun.
         assert!(claims("השעה מאוחרת").is_empty());

@@ -115,12 +115,18 @@ pub fn noun_at(cx: &Cx<'_, '_>, k: usize, strict: bool) -> Option<String> {
         return None;
     }
     let plural = (key.ends_with("ים") || key.ends_with("ות")) && key.chars().count() >= 4;
+    // A construct plural before its complement: שלושה חברי כנסת, אנשי צוות.
+    let construct = key.ends_with('י')
+        && key.chars().count() >= 4
+        && cx
+            .tok(k + 1)
+            .is_some_and(|x| x.kind == TokKind::Word && !x.text.is_ascii());
     let bare = key.strip_prefix('ה').unwrap_or(key);
     let singular = t::SINGULAR_COUNT_NOUNS.contains(&bare);
     let ok = if strict {
-        plural && !key.starts_with('ל')
+        (plural || construct) && !key.starts_with('ל')
     } else {
-        plural || singular
+        plural || singular || construct
     };
     if !ok {
         return None;
@@ -186,6 +192,26 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         }
         if let Some(f) = vague_plural(cx, i) {
             return Some(f);
+        }
+        // פעמיים: twice.
+        let dual = t::DUAL_COUNTS
+            .iter()
+            .find(|(w, _, _)| tk.stem() == *w && !tk.prefix.he);
+        if let Some((_, v, noun)) = dual {
+            let h = hedge::before(cx, i);
+            let start = h.as_ref().map_or(tk.start, |h| h.start);
+            let shape = Shape::Point(*v, h.as_ref().map(|h| h.bound));
+            let mut m = emit(
+                cx,
+                start,
+                i + 1,
+                Kind::Count,
+                Axis::Count,
+                shape,
+                h.map(|h| h.text),
+            );
+            m.noun = Some((*noun).to_string());
+            return Some(Found::one(m, i + 1));
         }
         if let Some(f) = noun_one(cx, i) {
             return Some(f);
@@ -704,6 +730,10 @@ mod tests {
         exact("עשרים ושלוש מדינות", Kind::Count, 23.0);
         exact("אלף ומאתיים תושבים", Kind::Count, 1200.0);
         exact("4,500 עובדים", Kind::Count, 4500.0);
+        exact("ביקר שם ארבע פעמים", Kind::Count, 4.0);
+        exact("ביקר שם פעמיים", Kind::Count, 2.0);
+        let m = only("שבעה חברי פרלמנט");
+        assert_eq!(m.noun.as_deref(), Some("חברי"));
         let m = only("כ-40 איש");
         assert_eq!(m.qualifier, Qualifier::Approx);
         assert_eq!(point(&m), 40.0);

@@ -406,6 +406,8 @@ pub const TIME_UNITS: &[(&str, TimeWord)] = &[
     ("יום", tw(TimeUnit::Day, 1.0, false)),
     ("יומיים", tw(TimeUnit::Day, 2.0, false)),
     ("ימים", tw(TimeUnit::Day, 1.0, true)),
+    ("יממה", tw(TimeUnit::Day, 1.0, false)),
+    ("יממות", tw(TimeUnit::Day, 1.0, true)),
     ("שבוע", tw(TimeUnit::Week, 1.0, false)),
     ("שבועיים", tw(TimeUnit::Week, 2.0, false)),
     ("שבועות", tw(TimeUnit::Week, 1.0, true)),
@@ -747,10 +749,12 @@ pub const NOT_NOUNS: &[&str] = &[
     "היו",
     "היה",
     "אשר",
-    "פעמים",
     "שנים",
     "ימים",
 ];
+
+/// Dual count words: `(word, value, the noun it counts)` (פעמיים = twice).
+pub const DUAL_COUNTS: &[(&str, f64, &str)] = &[("פעמיים", 2.0, "פעמים")];
 
 /// A word before a number word that makes it part of a name (באר שבע).
 pub const NAME_BEFORE_NUMBER: &[&str] = &["באר"];
