@@ -747,7 +747,13 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else if (tk.prefix.prep == Some('מ') || from_word(cx, i))
         && cx.tok(i + 1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
-        year_value(cx, i + 2).map(|e| (e, i + 3))
+        // מ-2015 עד 2018, משנת 2015 ועד שנת 2018.
+        let k = if cx.tok(i + 2).is_some_and(|x| x.is("שנת")) {
+            i + 3
+        } else {
+            i + 2
+        };
+        year_value(cx, k).map(|e| (e, k + 1))
     } else if between(cx, i) && cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         year_value(cx, i + 1).map(|e| (e, i + 2))
     } else {

@@ -263,8 +263,13 @@ fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         );
         return Some(Found::one(m, next + 1));
     }
-    let noun = noun_at(cx, next, false)?;
-    let n = next + noun.split(' ').count();
+    // A noun, or a scale word that makes the phrase a number by itself
+    // (מאות אלפים הפגינו).
+    let noun = noun_at(cx, next, false);
+    if noun.is_none() && next == i + 1 {
+        return None;
+    }
+    let n = next + noun.as_ref().map_or(0, |x| x.split(' ').count());
     let mut m = emit(
         cx,
         tk.start,
@@ -274,7 +279,7 @@ fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         Shape::Vague(lo, hi),
         None,
     );
-    m.noun = Some(noun);
+    m.noun = noun;
     Some(Found::one(m, n))
 }
 
@@ -473,15 +478,18 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
                 count: value,
                 next: k + 1,
                 about: false,
+                extra: 0.0,
             };
             let (frac, next) = match number::and_fraction(cx.toks, k + 1) {
                 Some(f) => (f, k + 2),
                 None => (0.0, k + 1),
             };
             if range_end.is_none() {
+                let (extra, next) = duration::compound_tail(cx, next, tw.unit);
                 let d = DurPhrase {
                     count: value + frac,
                     next,
+                    extra,
                     ..d
                 };
                 let mut f = duration::found(cx, i, &d);

@@ -640,6 +640,9 @@ pub const HEDGES_AFTER: &[(&str, Bound)] = &[
 pub const RELATIVE_WORDS: &[(&str, CalendarUnit, i32)] = &[
     ("היום", CalendarUnit::Day, 0),
     ("עכשיו", CalendarUnit::Day, 0),
+    ("הבוקר", CalendarUnit::Day, 0),
+    ("הערב", CalendarUnit::Day, 0),
+    ("הלילה", CalendarUnit::Day, 0),
     ("אתמול", CalendarUnit::Day, -1),
     ("אמש", CalendarUnit::Day, -1),
     ("שלשום", CalendarUnit::Day, -2),
@@ -757,10 +760,16 @@ pub const NOT_NOUNS: &[&str] = &[
 pub const DUAL_COUNTS: &[(&str, f64, &str)] = &[("פעמיים", 2.0, "פעמים")];
 
 /// A word before a number word that makes it part of a name (באר שבע).
-pub const NAME_BEFORE_NUMBER: &[&str] = &["באר"];
+pub const NAME_BEFORE_NUMBER: &[&str] = &["באר", "קריית", "קרית"];
 
 /// Idioms in which a number word is not a number: `(word, next word)`.
-pub const IDIOMS: &[(&str, &str)] = &[("ראשון", "לציון"), ("שבעה", "ימי"), ("אחד", "העם")];
+pub const IDIOMS: &[(&str, &str)] = &[
+    ("ראשון", "לציון"),
+    ("שבעה", "ימי"),
+    ("אחד", "העם"),
+    ("מאה", "שערים"),
+    ("שבע", "ברכות"),
+];
 
 /// Words before a relative word that make it a name: ראש השנה (the holiday).
 pub const NOT_BEFORE_RELATIVE: &[&str] = &["ראש", "בראש", "ערב", "בערב", "לראש"];
