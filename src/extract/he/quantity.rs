@@ -616,7 +616,11 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     // A number word standing alone as the whole text ("שמונה", "זוג") is a
     // number; inside a sentence an ambiguous word needs a noun or a unit.
     let whole_text = i == 0 && cx.toks[k..].iter().all(|x| x.kind == TokKind::Punct);
-    if (p.ambiguous && !whole_text) || (p.construct && p.words) {
+    // בן שש, בגיל שבע: an age.
+    let age = cx
+        .before(i, 1)
+        .is_some_and(|x| t::AGE_FRAMES.contains(&x.key()));
+    if (p.ambiguous && !whole_text && !age) || (p.construct && p.words) {
         return None;
     }
     // אחד לשלוש, 1 לעשרים: a ratio.
@@ -785,6 +789,7 @@ mod tests {
         exact("חצי מיליון", Kind::Number, 500_000.0);
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
+        exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
     }
 
     #[test]
