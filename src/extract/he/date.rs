@@ -210,9 +210,21 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
         }
         [d, m] if parts[0].len() <= 2 && parts[1].len() <= 2 => {
             let p = tk.prefix;
-            let after_until = cx.before(i, 1).is_some_and(|x| x.is("עד") || x.is("ועד"));
-            let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_until;
-            if !dated || tk.text.contains('/') && !tk.dashed && p.prep.is_none() && !p.he {
+            // After עד, בתאריך, or a weekday (יום ד' 14.12) a bare d.m is a date.
+            let back = if cx.before(i, 1).is_some_and(|x| x.is_punct(',')) {
+                2
+            } else {
+                1
+            };
+            let after_word = cx.before(i, back).is_some_and(|x| {
+                x.is("עד")
+                    || x.is("ועד")
+                    || strip_to(x.key(), |r| r == "תאריך").is_some()
+                    || x.lex.is_some_and(|e| e.weekday.is_some()) && x.prefix.is_empty()
+                    || t::WEEKDAY_LETTERS.iter().any(|(l, _)| x.key() == *l)
+            });
+            let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_word;
+            if !dated {
                 return None;
             }
             if quantity::measure_follows(cx, next) {
@@ -930,6 +942,15 @@ mod tests {
         assert_eq!(p.weekday, Some(Weekday::Tue));
         let m = only("יום ו' 12.5.2023");
         assert_eq!(parts(&m).weekday, Some(Weekday::Fri));
+    }
+
+    #[test]
+    fn yearless_day_month_after_a_weekday() {
+        let m = only("יום ד' 14.12");
+        assert_eq!(parts(&m).pattern().as_deref(), Some("--12-14"));
+        assert_eq!(parts(&m).weekday, Some(Weekday::Wed));
+        let m = only("בתאריך 3.7");
+        assert_eq!(parts(&m).month, Some(7));
     }
 
     #[test]
