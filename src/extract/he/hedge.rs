@@ -136,6 +136,17 @@ mod tests {
     }
 
     #[test]
+    fn estimates_are_approximate() {
+        let m = only("לפי הערכות המשטרה השתתפו 8,000 איש");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 8000.0);
+        assert_eq!(m.hedge.as_deref(), Some("הערכות"));
+        // Only within the sentence.
+        let c = super::super::tests::claims("לפי הערכות זה נכון. השתתפו 8,000 איש");
+        assert_eq!(c[0].qualifier, Qualifier::Exact);
+    }
+
+    #[test]
     fn until_with_a_date_is_not_a_bound() {
         assert_eq!(q("עד 2030 יושלם"), Qualifier::Exact);
     }

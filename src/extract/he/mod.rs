@@ -26,7 +26,7 @@ mod token;
 use chrono::NaiveDate;
 
 use super::{Kind, Mention};
-use crate::extract::lang::he::Bound;
+use crate::extract::lang::he::{Bound, ESTIMATE_WORDS};
 use crate::value::{Axis, Interval, Qualifier, Value};
 use token::Tok;
 
@@ -51,8 +51,47 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
             None => i += 1,
         }
     }
+    mark_estimates(&toks, &mut out);
     out.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
     out
+}
+
+/// After an estimation word (לפי הערכות, להערכת המשטרה), exact scalar
+/// values in the same sentence become approximate (±10 %, point kept).
+fn mark_estimates(toks: &[Tok<'_>], mentions: &mut [Mention]) {
+    let mut from: Option<(usize, &str)> = None;
+    let mut spans: Vec<(usize, usize, &str)> = Vec::new();
+    for tk in toks {
+        if tk.kind == token::TokKind::Punct && matches!(tk.key(), "." | "!" | "?") {
+            if let Some((s, w)) = from.take() {
+                spans.push((s, tk.start, w));
+            }
+        } else if from.is_none() && ESTIMATE_WORDS.contains(&tk.key()) {
+            from = Some((tk.end, tk.key()));
+        }
+    }
+    if let Some((s, w)) = from {
+        spans.push((s, usize::MAX, w));
+    }
+    for m in mentions.iter_mut() {
+        let Some((_, _, w)) = spans.iter().find(|(s, e, _)| *s <= m.start && m.start < *e) else {
+            continue;
+        };
+        if m.qualifier != Qualifier::Exact || m.kind == Kind::Ordinal {
+            continue;
+        }
+        if let Value::Scalar {
+            axis,
+            point: Some(x),
+            ..
+        } = &m.value
+        {
+            let (v, q) = scalar(axis.clone(), *x, Some(Bound::About));
+            m.value = v;
+            m.qualifier = q;
+            m.hedge = Some((*w).to_string());
+        }
+    }
 }
 
 /// What the recognizers see.

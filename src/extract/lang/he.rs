@@ -791,6 +791,20 @@ pub const NOT_BEFORE_ONE: &[&str] = &[
     "אחד",
 ];
 
+/// Words of estimation (לפי הערכות, להערכת המשטרה): an exact value after
+/// them in the same sentence is an estimate, so approximate (§8).
+pub const ESTIMATE_WORDS: &[&str] = &[
+    "הערכות",
+    "ההערכות",
+    "הערכה",
+    "ההערכה",
+    "להערכת",
+    "להערכתו",
+    "להערכתה",
+    "להערכתם",
+    "בהערכה",
+];
+
 /// Unconfirmed-source phrases; an estimate after them stays as stated.
 pub const ATTRIBUTIONS: &[&str] = &[
     "לפי פרסומים זרים",
