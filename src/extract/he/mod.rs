@@ -4,24 +4,34 @@
 //! The text is already normalized (`text::normalize`): no bidi marks or
 //! niqqud, maqaf and dashes are `-`, gershayim `"`, geresh `'`. It is split
 //! once into tokens with byte offsets ([`token`]), each word looked up in the
-//! lexicon built from `lang::he` with its prefix letters stripped. Recognizers
-//! then run over token windows, left to right, most specific first: dates and
-//! years ([`date`]), then expressions built on a number phrase ([`quantity`]:
-//! money, durations, percents, counts, plain numbers), then ordinals and bare
-//! durations. The first recognizer that matches at a token consumes its
-//! tokens, so one span yields one mention.
+//! lexicon built from `lang::he` with its prefix letters ([`prefix`])
+//! stripped. Recognizers then run over token windows, left to right, most
+//! specific first:
 //!
-//! No regex and no `\b`: word edges come from the tokenizer, which keeps the
-//! scan linear on Hebrew text.
+//! 1. dates ([`date`]), years and decades ([`year`]), relative dates
+//!    ([`relative`]);
+//! 2. ordinals ([`ordinal`]);
+//! 3. expressions built on a number phrase ([`number`]): money ([`money`]),
+//!    durations ([`duration`]), percents, quantities, counts ([`count`]) and
+//!    plain numbers ([`quantity`]), with hedges ([`hedge`]);
+//! 4. bare durations (שעתיים, במשך עשור) and bare weekdays.
+//!
+//! The first recognizer that matches at a token consumes its tokens, so one
+//! span yields one mention. No regex and no `\b`: word edges come from the
+//! tokenizer, which keeps the scan linear on Hebrew text.
 
+mod count;
 mod date;
 mod duration;
 mod hedge;
 mod money;
 mod number;
+mod ordinal;
 mod prefix;
 mod quantity;
+mod relative;
 mod token;
+mod year;
 
 use chrono::NaiveDate;
 
@@ -146,10 +156,10 @@ fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         return date::recognize(cx, i);
     }
     date::recognize(cx, i)
-        .or_else(|| quantity::ordinal(cx, i))
+        .or_else(|| ordinal::ordinal(cx, i))
         .or_else(|| quantity::recognize(cx, i))
         .or_else(|| duration::bare(cx, i))
-        .or_else(|| date::weekday(cx, i))
+        .or_else(|| relative::weekday(cx, i))
 }
 
 /// A mention over tokens `first..next`, with an explicit start byte.
