@@ -65,7 +65,8 @@ pub fn noun_at(cx: &Cx<'_, '_>, k: usize, strict: bool) -> Option<String> {
         }
     }
     let key = tk.key();
-    if t::NOT_NOUNS.contains(&key) || t::PARTITIVES.contains(&key) {
+    let hedge_word = t::HEDGES_BEFORE.iter().any(|(ws, _, _)| ws.contains(&key));
+    if t::NOT_NOUNS.contains(&key) || t::PARTITIVES.contains(&key) || hedge_word {
         return None;
     }
     let plural = (key.ends_with("ים") || key.ends_with("ות")) && key.chars().count() >= 4;

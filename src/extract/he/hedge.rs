@@ -31,7 +31,7 @@ pub fn before(cx: &Cx<'_, '_>, first: usize) -> Option<Hedge> {
     let prep = tk.prefix.prep;
     for (words, need, bound) in t::HEDGES_BEFORE {
         let n = words.len();
-        let Some(s) = first.checked_sub(n) else {
+        let Some(s) = first.checked_sub(n).filter(|s| *s >= cx.floor.get()) else {
             continue;
         };
         let matched = words

@@ -49,6 +49,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
     let cx = Cx {
         toks: &toks,
         reference,
+        floor: std::cell::Cell::new(0),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -57,6 +58,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
             Some(Found { mentions, next }) => {
                 out.extend(mentions);
                 i = next.max(i + 1);
+                cx.floor.set(i);
             }
             None => i += 1,
         }
@@ -110,6 +112,9 @@ pub(crate) struct Cx<'t, 'a> {
     pub toks: &'t [Tok<'a>],
     /// The document date, if known.
     pub reference: Option<NaiveDate>,
+    /// The first token no earlier mention consumed: a hedge before a number
+    /// may not reach back past it.
+    pub floor: std::cell::Cell<usize>,
 }
 
 impl<'a> Cx<'_, 'a> {

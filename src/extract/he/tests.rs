@@ -182,3 +182,12 @@ fn he_throughput() {
         n.text.len() as f64 / secs / 1e6
     );
 }
+
+#[test]
+fn mentions_never_overlap() {
+    // A trailing hedge of one mention is not the leading hedge of the next.
+    let text = "100 איש בערך שלושה ימים";
+    let c = claims(text);
+    assert_eq!(c.len(), 2);
+    assert!(c[0].end <= c[1].start, "{c:#?}");
+}
