@@ -127,11 +127,19 @@ pub(super) fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         {
             return None;
         }
-        // היום העשירי: "the day", not "today".
-        if cx
-            .tok(i + 1)
-            .is_some_and(|x| x.prefix.he && x.lex.is_some_and(|e| e.ordinal.is_some()))
-        {
+        // היום העשירי, היום הלאומי, השנה האחרונה: "the day/year" with a
+        // definite adjective, not "today"/"this year". A definite word ending
+        // in י (הלאומי, השלישי) or an ordinal is an adjective; verbs after
+        // היום (הודיע, החליט) end otherwise.
+        let adjective = cx.tok(i + 1).is_some_and(|x| {
+            x.kind == TokKind::Word
+                && x.key().starts_with('ה')
+                && (x.lex.is_some_and(|e| e.ordinal.is_some())
+                    || x.key().ends_with('י')
+                    || t::DEFINITE_ADJECTIVES.contains(&x.key()))
+        });
+        let modified = modifier_at(i + 1).is_some();
+        if adjective && !(modified && unit != CalendarUnit::Day) {
             return None;
         }
         if off == 0 && unit != CalendarUnit::Day {
@@ -294,6 +302,9 @@ mod tests {
         assert_eq!(rel(&m), (CalendarUnit::Year, -1));
         assert_eq!(m.qualifier, Qualifier::Approx);
         assert!(claims("ראש השנה").is_empty());
+        assert!(claims("בחגיגות היום הלאומי").is_empty());
+        assert_eq!(rel(&only("היום הודיע השר")), (CalendarUnit::Day, 0));
+        assert_eq!(rel(&only("השנה הבאה")), (CalendarUnit::Year, 1));
     }
 
     #[test]

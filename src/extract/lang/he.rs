@@ -518,7 +518,7 @@ pub const SINGLE_MARKERS: &[&str] = &["בודד", "אחד", "אחת"];
 /// Singular currency words that are one unit standing alone at the end of a
 /// phrase ("עלה שקל", "אגורה"); `שקל` is also a verb ("he weighed"), so it
 /// needs no word after it.
-pub const SINGLE_UNITS: &[&str] = &["שקל", "אגורה", "דולר", "יורו", "לירה שטרלינג"];
+pub const SINGLE_UNITS: &[&str] = &["שקל", "אגורה", "לירה שטרלינג"];
 
 /// Currency symbols.
 pub const CURRENCY_SYMBOLS: &[(char, &str)] =
@@ -769,6 +769,24 @@ pub const IDIOMS: &[(&str, &str)] = &[
     ("אחד", "העם"),
     ("מאה", "שערים"),
     ("שבע", "ברכות"),
+];
+
+/// Definite adjectives after היום/השנה that make it "the day/year" rather
+/// than "today/this year" (besides ordinals and words ending in י).
+pub const DEFINITE_ADJECTIVES: &[&str] = &[
+    "הגדול",
+    "הגדולה",
+    "הארוך",
+    "הארוכה",
+    "הקשה",
+    "המלא",
+    "המלאה",
+    "השלם",
+    "השלמה",
+    "הבא",
+    "הבאה",
+    "הקודם",
+    "הקודמת",
 ];
 
 /// Words before a relative word that make it a name: ראש השנה (the holiday).
