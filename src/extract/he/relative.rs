@@ -76,7 +76,9 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         weekday_at(cx, i, true)?
     };
     let modifier = weekday_modifier(cx, next);
-    if with_b && modifier.is_none() {
+    // בשבת, ברביעי: "on Saturday"; בראשון/בשני may be "in the first/two".
+    let plain_b = with_b && t::WEEKDAYS_AFTER_B.contains(&cx.toks[i].stem());
+    if with_b && modifier.is_none() && !plain_b {
         return None;
     }
     if let (Some((which, after)), Some(r)) = (modifier, cx.reference) {
@@ -89,7 +91,7 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         };
         return Some(date_found(cx, i, parts, after));
     }
-    if cx.toks[i].stem() != t::DAY_WORD {
+    if cx.toks[i].stem() != t::DAY_WORD && !plain_b {
         return None; // a bare ראשון/שני is an ordinal or a number
     }
     let parts = DateParts {
@@ -356,6 +358,10 @@ mod tests {
     #[test]
     fn a_bare_weekday_is_no_claim() {
         assert!(claims("ביום חמישי האחרון").is_empty());
+        let n = crate::text::normalize("הפגישה תתקיים בשבת");
+        let all = super::super::extract(&n.text, None);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].kind, Kind::Weekday);
         let n = crate::text::normalize("ביום חמישי");
         let all = super::super::extract(&n.text, None);
         assert_eq!(all.len(), 1);

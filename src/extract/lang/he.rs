@@ -311,6 +311,9 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("שבת", Weekday::Sat),
 ];
 
+/// Weekday names that mean the weekday with a bare ב (בשבת, ברביעי).
+pub const WEEKDAYS_AFTER_B: &[&str] = &["שלישי", "רביעי", "חמישי", "שישי", "שבת"];
+
 /// Weekday abbreviations after יום: gematria letter + geresh.
 pub const WEEKDAY_LETTERS: &[(&str, Weekday)] = &[
     ("א'", Weekday::Sun),
