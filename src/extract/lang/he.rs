@@ -484,7 +484,6 @@ pub const CURRENCY_WORDS: &[(&str, CurrencyWord)] = &[
     ("אש\"ח", cw("ILS", 1e3)),
     ("מש\"ח", cw("ILS", 1e6)),
     ("מלש\"ח", cw("ILS", 1e6)),
-    ("מיליארד ש\"ח", cw("ILS", 1e9)),
     (
         "שנקל",
         CurrencyWord {
