@@ -92,10 +92,8 @@ pub(super) fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         year_value(cx, i + 2)
             .filter(|_| cx.toks[i + 2].prefix.is_empty())
             .map(|e| (e, i + 3))
-    } else if (tk.prefix.prep == Some('מ') || from_word(cx, i))
-        && cx.tok(i + 1).is_some_and(|x| t::UNTIL.contains(&x.key()))
-    {
-        // מ-2015 עד 2018, משנת 2015 ועד שנת 2018.
+    } else if cx.tok(i + 1).is_some_and(|x| t::UNTIL.contains(&x.key())) {
+        // מ-2015 עד 2018, משנת 2015 ועד שנת 2018, בשנים 2015 עד 2018.
         let k = if cx.tok(i + 2).is_some_and(|x| x.is("שנת")) {
             i + 3
         } else {
@@ -140,12 +138,6 @@ pub fn between(cx: &Cx<'_, '_>, i: usize) -> bool {
             && cx.before(i, 2).is_some_and(is_between))
 }
 
-/// `משנת` / `מאז` before token `i`: a range start.
-fn from_word(cx: &Cx<'_, '_>, i: usize) -> bool {
-    cx.before(i, 1)
-        .is_some_and(|x| x.is("משנת") || x.is("ומשנת") || x.is("מאז"))
-}
-
 fn year_value(cx: &Cx<'_, '_>, k: usize) -> Option<i32> {
     let tk = cx.tok(k)?;
     if tk.kind != TokKind::Num || tk.text.len() != 4 {
@@ -179,6 +171,7 @@ mod tests {
     #[test]
     fn year_ranges_are_one_range_claim() {
         for s in [
+            "בשנים 2001 עד 2006",
             "מ-2001 עד 2006 שימש כיועץ",
             "בין 2001 ל-2006",
             "בשנים 2001-2006",
