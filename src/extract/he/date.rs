@@ -107,6 +107,9 @@ fn day_at(cx: &Cx<'_, '_>, k: usize) -> Option<u32> {
     if tk.kind == TokKind::Word
         && (tk.key().contains('"') || tk.key().ends_with('\'') && tk.key().chars().count() == 2)
     {
+        if t::ACRONYMS.contains(&tk.key()) {
+            return None;
+        }
         let d = gematria(tk.key()).filter(|d| (1..=31).contains(d))?;
         return month_at(cx, k + 1).is_some().then_some(d);
     }

@@ -827,6 +827,40 @@ pub const ESTIMATE_WORDS: &[&str] = &[
     "בהערכה",
 ];
 
+/// Common acronyms (§9). Every word with gershayim is one token and never a
+/// number; these are also never a gematria day (כ"ט בנובמבר is one) or a
+/// unit. ש"ח is a currency only after a number (`CURRENCY_WORDS`).
+pub const ACRONYMS: &[&str] = &[
+    "מזל\"ט",
+    "יו\"ר",
+    "צה\"ל",
+    "ארה\"ב",
+    "ח\"כ",
+    "ח\"כים",
+    "מנכ\"ל",
+    "מנכ\"לית",
+    "בע\"מ",
+    "סה\"כ",
+    "דו\"ח",
+    "דו\"חות",
+    "אחה\"צ",
+    "לפנה\"צ",
+    "מוצ\"ש",
+    "סופ\"ש",
+    "רמטכ\"ל",
+    "שב\"כ",
+    "או\"ם",
+    "רה\"מ",
+    "ת\"א",
+    "י\"ם",
+    "ב\"ש",
+    "עו\"ד",
+    "ד\"ר",
+    "בג\"ץ",
+    "נ\"צ",
+    "פס\"ד",
+];
+
 /// Unconfirmed-source phrases; an estimate after them stays as stated.
 pub const ATTRIBUTIONS: &[&str] = &[
     "לפי פרסומים זרים",
