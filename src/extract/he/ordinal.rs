@@ -53,7 +53,16 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         }
         TokKind::Num => {
             let n = he_num(i)?;
-            let after_word = cx.before(i, 1).is_some_and(|x| x.kind == TokKind::Word);
+            // עד ה-15 בחודש: a day of an unnamed month, no claim.
+            if cx
+                .tok(i + 1)
+                .is_some_and(|x| t::OF_THE_MONTH.contains(&x.key()))
+            {
+                return Some(Found::none(i + 2));
+            }
+            let after_word = cx.before(i, 1).is_some_and(|x| {
+                x.kind == TokKind::Word && !t::NOT_BEFORE_ORDINAL.contains(&x.key())
+            });
             (after_word && !measure_follows(cx, i + 1)).then(|| ord(i + 1, n))
         }
         TokKind::Punct => None,
@@ -72,5 +81,6 @@ mod tests {
         exact("ביקר שם לראשונה", Kind::Ordinal, 1.0);
         exact("הממשלה ה-37", Kind::Ordinal, 37.0);
         exact("במאה ה-19", Kind::Ordinal, 19.0);
+        assert!(super::super::tests::claims("עד ה-15 בחודש").is_empty());
     }
 }

@@ -239,6 +239,12 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("עשירית", 10),
 ];
 
+/// "Of the month" after ה-N: a day of an unnamed month (ה-15 בחודש).
+pub const OF_THE_MONTH: &[&str] = &["בחודש", "לחודש", "החודש"];
+
+/// Words before ה-N that make it a day or a number, not an ordinal.
+pub const NOT_BEFORE_ORDINAL: &[&str] = &["עד", "ועד", "בין", "החל", "לפני", "אחרי", "מאז"];
+
 /// "For the first time" as one word.
 pub const FIRST_TIME: &[&str] = &["לראשונה"];
 
