@@ -194,6 +194,17 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             next += 1;
         }
     }
+    // 2 מיליון ו-300 אלף: a smaller scaled part joined with ו.
+    if scaled
+        && toks
+            .get(next)
+            .is_some_and(|x| x.kind == TokKind::Num && x.prefix_text == "ו")
+    {
+        if let Some(q) = parse_digits(toks, next).filter(|q| q.scaled && q.scale < scale) {
+            value += q.value;
+            next = q.next;
+        }
+    }
     Some(NumPhrase {
         value,
         first: i,
@@ -533,6 +544,7 @@ mod tests {
         assert_eq!(val("3,5"), 3.5);
         assert_eq!(val("שני מיליארד ושלוש מאות מיליון"), 2.3e9);
         assert_eq!(val("מיליון ומאתיים אלף"), 1.2e6);
+        assert_eq!(val("2 מיליון ו-300 אלף"), 2.3e6);
     }
 
     #[test]
