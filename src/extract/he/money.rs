@@ -173,6 +173,8 @@ mod tests {
         let m = only("בין 5 ל-8 מיליון דולר");
         assert_eq!(m.qualifier, Qualifier::Range);
         assert_eq!(bounds(&m), (Some(5e6), Some(8e6)));
+        let m = only("5-8 מיליון דולר");
+        assert_eq!(bounds(&m), (Some(5e6), Some(8e6)));
     }
 
     #[test]

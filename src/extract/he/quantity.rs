@@ -222,24 +222,23 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
         upper = number::parse(cx.toks, k1 + 1);
+    } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
+        if let Some(n) = cx
+            .tok(k1 + 1)
+            .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
+        {
+            if tk.text.starts_with('0') || n.text.len() >= 5 {
+                return Some(Found::none(k1 + 2)); // a phone number
+            }
+            upper = number::parse(cx.toks, k1 + 1);
+        }
     }
     if let Some(q) = upper {
-        // בין 10 ל-20 מיליון: the lower end borrows the scale.
+        // בין 10 ל-20 מיליון, 5-10 מיליון: the lower end borrows the scale.
         if q.scaled && !p.scaled && value * q.scale <= q.value {
             value *= q.scale;
         }
         range_end = Some((q.value, q.next));
-    } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
-        let k0 = k1;
-        if let Some(n) = cx
-            .tok(k0 + 1)
-            .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
-        {
-            if tk.text.starts_with('0') || n.text.len() >= 5 {
-                return Some(Found::none(k0 + 2)); // a phone number
-            }
-            range_end = number::parse(cx.toks, k0 + 1).map(|q| (q.value, q.next));
-        }
     }
     if range_end.is_some() {
         bound = None;
