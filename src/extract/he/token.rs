@@ -196,9 +196,8 @@ pub fn lookup(word: &str) -> Option<(usize, &'static Entry)> {
     if let Some(e) = LEXICON.get(word) {
         return Some((0, e));
     }
-    let mut cut = 0;
     for (n, c) in word.char_indices().take(4) {
-        cut = n + c.len_utf8();
+        let cut = n + c.len_utf8();
         let (pre, rest) = word.split_at(cut);
         if rest.chars().count() < 2 {
             break;
@@ -210,7 +209,6 @@ pub fn lookup(word: &str) -> Option<(usize, &'static Entry)> {
             return Some((cut, e));
         }
     }
-    let _ = cut;
     None
 }
 

@@ -84,7 +84,14 @@ pub(super) fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     if tk.prefix.about() || tk.prefix.he && !tk.dashed {
         return None;
     }
-    if count::measure_follows(cx, i + 1) {
+    // After ב-/מ-/ל- or a year word (בשנת, מאז, עד) a noun may follow the
+    // year (ב-2015 ישראלים רבים ביקרו); bare, 2000 חיילים is a count. A
+    // unit or currency always makes it a measure (תמורת 1997 שקלים).
+    let introduced = matches!(tk.prefix.prep, Some('ב' | 'מ' | 'ל'))
+        || cx
+            .before(i, 1)
+            .is_some_and(|x| t::YEAR_WORDS.contains(&x.key()));
+    if count::measure_follows_with(cx, i + 1, !introduced) {
         return None;
     }
     // Ranges: 1997-2009, מ-2015 עד 2018, בין 2010 ל-2014.
@@ -193,6 +200,14 @@ mod tests {
         assert_eq!(days(&m), ("1970-01-01".into(), "1979-12-31".into()));
         let m = only("בשנות השישים");
         assert_eq!(days(&m).0, "1960-01-01");
+    }
+
+    #[test]
+    fn an_introduced_year_may_precede_a_noun() {
+        let m = only("ב-2015 ישראלים רבים ביקרו שם");
+        assert_eq!(m.kind, Kind::Year);
+        let m = only("בשנת 1999 מתנדבים הגיעו");
+        assert_eq!(m.kind, Kind::Year);
     }
 
     #[test]

@@ -867,7 +867,8 @@ pub const ACRONYMS: &[&str] = &[
     "פס\"ד",
 ];
 
-/// Unconfirmed-source phrases; an estimate after them stays as stated.
+/// Unconfirmed-source phrases (§8), for the claims stage's `attribution`;
+/// the extractor itself leaves values after them as stated.
 pub const ATTRIBUTIONS: &[&str] = &[
     "לפי פרסומים זרים",
     "לפי דיווחים",
