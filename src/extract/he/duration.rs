@@ -93,8 +93,9 @@ fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
         let mut count = tw.count;
         if tw.count == 1.0 {
             // חודש ימים = one month; שעה וחצי; יום אחד.
-            let month_of_days =
-                tw.unit == TimeUnit::Month && cx.tok(next).is_some_and(|x| x.is("ימים"));
+            // חודש ימים, שבוע ימים: "a whole month/week".
+            let month_of_days = matches!(tw.unit, TimeUnit::Month | TimeUnit::Week)
+                && cx.tok(next).is_some_and(|x| x.is("ימים"));
             if month_of_days || cx.tok(next).is_some_and(|x| x.is("אחד") || x.is("אחת")) {
                 next += 1;
             }

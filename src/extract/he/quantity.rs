@@ -80,6 +80,30 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         );
         return Some(Found::one(m, p.next));
     }
+    // %30: a percent sign written first (right-to-left copy).
+    if tk.is_punct('%')
+        && !cx
+            .before(i, 1)
+            .is_some_and(|x| x.kind == TokKind::Num && x.end == tk.start)
+    {
+        if let Some(n) = cx
+            .tok(i + 1)
+            .filter(|x| x.kind == TokKind::Num && x.start == tk.end && x.prefix.is_empty())
+        {
+            if let Some(v) = number::digits_value(n.text) {
+                let m = emit(
+                    cx,
+                    tk.start,
+                    i + 2,
+                    Kind::Percent,
+                    Axis::Percent,
+                    Shape::Point(v, None),
+                    None,
+                );
+                return Some(Found::one(m, i + 2));
+            }
+        }
+    }
     if tk.kind == TokKind::Word {
         // פי שלושה: a multiplier.
         if tk.key() == t::TIMES_WORD {
@@ -467,6 +491,7 @@ mod tests {
         exact("צמיחה של 3.2%", Kind::Percent, 3.2);
         exact("שישים אחוז", Kind::Percent, 60.0);
         exact("15 אחוזים", Kind::Percent, 15.0);
+        exact("עלייה של %12", Kind::Percent, 12.0);
         let m = only("בין 10% ל-15%");
         assert_eq!(m.qualifier, Qualifier::Range);
         assert_eq!(bounds(&m), (Some(10.0), Some(15.0)));
