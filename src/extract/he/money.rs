@@ -53,7 +53,9 @@ pub fn at(cx: &Cx<'_, '_>, k: usize) -> Option<Currency> {
             next: k + 1,
         }),
         TokKind::Word => {
-            for (words, c) in PHRASES.iter() {
+            let first = tk.key();
+            let phrases = PHRASES.iter().filter(|(w, _)| w[0] == first);
+            for (words, c) in phrases {
                 if words
                     .iter()
                     .enumerate()

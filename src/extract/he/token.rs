@@ -199,7 +199,7 @@ pub fn lookup(word: &str) -> Option<(usize, &'static Entry)> {
     for (n, c) in word.char_indices().take(4) {
         let cut = n + c.len_utf8();
         let (pre, rest) = word.split_at(cut);
-        if rest.chars().count() < 2 {
+        if rest.chars().nth(1).is_none() {
             break;
         }
         if Prefix::parse(pre).is_none() {
@@ -438,7 +438,7 @@ pub fn strip_to(word: &str, pred: impl Fn(&str) -> bool) -> Option<(Prefix, &str
     for (n, c) in word.char_indices().take(4) {
         let cut = n + c.len_utf8();
         let (pre, rest) = word.split_at(cut);
-        if rest.chars().count() < 2 {
+        if rest.chars().nth(1).is_none() {
             break;
         }
         if let Some(p) = Prefix::parse(pre) {

@@ -16,7 +16,11 @@ use crate::value::{DateParts, DateValue, Qualifier, Value};
 /// שנות ה-90, בשנות התשעים, שנות ה-2000: a decade as a span of years.
 pub(super) fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none() {
+    let decade_word = t::DECADE_WORDS.iter().any(|w| tk.key().ends_with(w));
+    if tk.kind != TokKind::Word
+        || !decade_word
+        || strip_to(tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none()
+    {
         return None;
     }
     let n = cx.tok(i + 1)?;
@@ -58,7 +62,10 @@ pub(super) fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 /// בשנת אלף תשע מאות תשעים ושלוש, בשנת אלפיים.
 pub(super) fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::YEAR_WORD == r).is_none() {
+    if tk.kind != TokKind::Word
+        || !tk.key().ends_with(t::YEAR_WORD)
+        || strip_to(tk.key(), |r| t::YEAR_WORD == r).is_none()
+    {
         return None;
     }
     let n = cx.tok(i + 1)?;
