@@ -1,40 +1,38 @@
-//! Dates and years (§6): day-first dates (14 בדצמבר 2016, ה-14 בדצמבר,
+//! Absolute dates (§6): day-first dates (14 בדצמבר 2016, ה-14 בדצמבר,
 //! 14.12.2016, 14/12/16, ISO), months (ביולי 2015, בחודש מאי), weekday +
-//! date (ביום רביעי, 14 בדצמבר), years after any prefix stack (וב-2009,
-//! ב1997, בשנת אלפיים), year ranges (מ-2015 עד 2018, בין 2010 ל-2014,
-//! 1997-2009), decades (שנות ה-90, שנות התשעים) and relative dates (אתמול,
-//! בחודש הבא, לפני שלוש שנים), resolved against the reference date when one
-//! is given (see [`resolve`]).
+//! date (ביום רביעי, 14 בדצמבר), days in words (שלושה במרץ), day ranges
+//! (בין ה-5 ל-7 ביוני). Years live in [`super::year`], relative dates and
+//! weekdays in [`super::relative`]; [`recognize`] tries them all, most
+//! specific first.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::duration;
+use super::count;
 use super::number;
-use super::quantity;
 use super::token::{strip_to, TokKind};
-use super::{mention, Cx, Found};
+use super::{mention, relative, year, Cx, Found};
 use crate::extract::lang::he as t;
 use crate::extract::Kind;
-use crate::value::{CalendarUnit, DateParts, DateValue, Qualifier, RelativeDate, Value};
+use crate::value::{DateParts, DateValue, Qualifier, Value};
 
 /// Tries every date form at token `i`.
 pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     weekday_date(cx, i)
-        .or_else(|| relative(cx, i))
-        .or_else(|| decade(cx, i))
-        .or_else(|| year_in_words(cx, i))
+        .or_else(|| relative::relative(cx, i))
+        .or_else(|| year::decade(cx, i))
+        .or_else(|| year::year_in_words(cx, i))
         .or_else(|| date_range(cx, i))
         .or_else(|| full_date(cx, i).map(|(p, next)| date_found(cx, i, p, next)))
-        .or_else(|| year(cx, i))
+        .or_else(|| year::year(cx, i))
         .or_else(|| hebrew_calendar(cx, i))
 }
 
-fn date_found(cx: &Cx<'_, '_>, i: usize, parts: DateParts, next: usize) -> Found {
+pub(super) fn date_found(cx: &Cx<'_, '_>, i: usize, parts: DateParts, next: usize) -> Found {
     let start = cx.toks[i].start;
     Found::one(date_mention(cx, start, next, parts), next)
 }
 
-fn date_mention(
+pub(super) fn date_mention(
     cx: &Cx<'_, '_>,
     start: usize,
     next: usize,
@@ -56,7 +54,7 @@ fn date_mention(
 }
 
 /// A Gregorian month word at `k` (any prefix but ה): `(month, ambiguous)`.
-fn month_at(cx: &Cx<'_, '_>, k: usize) -> Option<(u32, bool)> {
+pub(super) fn month_at(cx: &Cx<'_, '_>, k: usize) -> Option<(u32, bool)> {
     let tk = cx.tok(k)?;
     if tk.kind != TokKind::Word || tk.prefix.he || tk.prefix.about() {
         return None;
@@ -65,7 +63,7 @@ fn month_at(cx: &Cx<'_, '_>, k: usize) -> Option<(u32, bool)> {
     Some((m, t::AMBIGUOUS_MONTHS.contains(&tk.stem())))
 }
 
-fn int_of(s: &str) -> Option<u32> {
+pub(super) fn int_of(s: &str) -> Option<u32> {
     (s.len() <= 4 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
         .then(|| s.parse().ok())?
 }
@@ -109,6 +107,9 @@ fn day_at(cx: &Cx<'_, '_>, k: usize) -> Option<u32> {
     if tk.kind == TokKind::Word
         && (tk.key().contains('"') || tk.key().ends_with('\'') && tk.key().chars().count() == 2)
     {
+        if t::ACRONYMS.contains(&tk.key()) {
+            return None;
+        }
         let d = gematria(tk.key()).filter(|d| (1..=31).contains(d))?;
         return month_at(cx, k + 1).is_some().then_some(d);
     }
@@ -210,12 +211,24 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
         }
         [d, m] if parts[0].len() <= 2 && parts[1].len() <= 2 => {
             let p = tk.prefix;
-            let after_until = cx.before(i, 1).is_some_and(|x| x.is("עד") || x.is("ועד"));
-            let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_until;
-            if !dated || tk.text.contains('/') && !tk.dashed && p.prep.is_none() && !p.he {
+            // After עד, בתאריך, or a weekday (יום ד' 14.12) a bare d.m is a date.
+            let back = if cx.before(i, 1).is_some_and(|x| x.is_punct(',')) {
+                2
+            } else {
+                1
+            };
+            let after_word = cx.before(i, back).is_some_and(|x| {
+                x.is("עד")
+                    || x.is("ועד")
+                    || strip_to(x.key(), |r| r == "תאריך").is_some()
+                    || x.lex.is_some_and(|e| e.weekday.is_some()) && x.prefix.is_empty()
+                    || t::WEEKDAY_LETTERS.iter().any(|(l, _)| x.key() == *l)
+            });
+            let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_word;
+            if !dated {
                 return None;
             }
-            if quantity::measure_follows(cx, next) {
+            if count::measure_follows(cx, next) {
                 return None;
             }
             valid(None, *m, Some(*d)).then_some(())?;
@@ -235,7 +248,7 @@ fn ymd(year: Option<i32>, m: u32, d: Option<u32>) -> DateParts {
 }
 
 /// Day + month (+ year), month + year, month + day, בחודש + month.
-fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
+pub(super) fn full_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
     if let Some(r) = numeric_date(cx, i) {
         return Some(r);
     }
@@ -369,7 +382,7 @@ fn date_range(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 }
 
 /// `יום רביעי`, `ביום ה'`, or a bare weekday name, at `k`.
-fn weekday_at(cx: &Cx<'_, '_>, k: usize, bare_ok: bool) -> Option<(Weekday, usize)> {
+pub(super) fn weekday_at(cx: &Cx<'_, '_>, k: usize, bare_ok: bool) -> Option<(Weekday, usize)> {
     let tk = cx.tok(k)?;
     if tk.kind != TokKind::Word {
         return None;
@@ -403,405 +416,6 @@ fn weekday_date(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     Some(date_found(cx, i, parts, next))
 }
 
-/// A bare weekday (ביום שני): a `Weekday` mention, never a claim. With a
-/// reference date, `רביעי הזה`/`הבא`/`שעבר` resolve to a day.
-pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    // בראשון הזה: a weekday name with ב before a modifier.
-    let with_b = cx.tok(i).is_some_and(|x| {
-        x.prefix_text == "ב"
-            && x.lex.is_some_and(|e| e.weekday.is_some())
-            && x.stem() != t::DAY_WORD
-    });
-    let (w, next) = if with_b {
-        (cx.toks[i].lex.and_then(|e| e.weekday)?, i + 1)
-    } else {
-        weekday_at(cx, i, true)?
-    };
-    let modifier = weekday_modifier(cx, next);
-    if with_b && modifier.is_none() {
-        return None;
-    }
-    if let (Some((which, after)), Some(r)) = (modifier, cx.reference) {
-        let day = weekday_near(r, w, which);
-        let parts = DateParts {
-            year: Some(day.year()),
-            month: Some(day.month()),
-            day: Some(day.day()),
-            weekday: Some(w),
-        };
-        return Some(date_found(cx, i, parts, after));
-    }
-    if cx.toks[i].stem() != t::DAY_WORD {
-        return None; // a bare ראשון/שני is an ordinal or a number
-    }
-    let parts = DateParts {
-        weekday: Some(w),
-        ..DateParts::default()
-    };
-    let m = mention(
-        cx,
-        cx.toks[i].start,
-        next,
-        Kind::Weekday,
-        Value::Date(DateValue::from_parts(parts)),
-        Qualifier::Exact,
-    );
-    Some(Found::one(m, next))
-}
-
-/// Which occurrence of a weekday a modifier picks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Which {
-    /// הזה: the coming one (today included).
-    This,
-    /// האחרון: the most recent one before today.
-    Last,
-    /// In the week `n` weeks from this one (הבא +1, שעבר −1).
-    Week(i64),
-}
-
-/// The modifier after a weekday at `k`, with the token after it:
-/// הזה, הבא, שעבר, האחרון, (ב)שבוע הבא/שעבר.
-fn weekday_modifier(cx: &Cx<'_, '_>, k: usize) -> Option<(Which, usize)> {
-    let tk = cx.tok(k)?;
-    if tk.kind == TokKind::Word && tk.stem() == "שבוע" && !tk.prefix.he {
-        let (_, o) = t::RELATIVE_MODIFIERS
-            .iter()
-            .find(|(m, _)| cx.tok(k + 1).is_some_and(|x| x.is(m)))?;
-        return Some((Which::Week(i64::from(*o)), k + 2));
-    }
-    let (m, o) = t::RELATIVE_MODIFIERS.iter().find(|(m, _)| tk.is(m))?;
-    let which = match (*m, *o) {
-        ("האחרון" | "האחרונה", _) => Which::Last,
-        (_, 0) => Which::This,
-        (_, o) => Which::Week(i64::from(o)),
-    };
-    Some((which, k + 1))
-}
-
-/// The day a weekday + modifier names, seen from `r`; weeks start on Sunday.
-fn weekday_near(r: NaiveDate, w: Weekday, which: Which) -> NaiveDate {
-    let wd = i64::from(w.num_days_from_sunday());
-    let rd = i64::from(r.weekday().num_days_from_sunday());
-    match which {
-        Which::This => r + Duration::days((wd - rd).rem_euclid(7)),
-        Which::Last => {
-            r - Duration::days(match (rd - wd).rem_euclid(7) {
-                0 => 7,
-                n => n,
-            })
-        }
-        Which::Week(n) => r + Duration::days(wd - rd + 7 * n),
-    }
-}
-
-/// Relative dates: single words, unit + modifier, ago/in + duration.
-fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word {
-        return None;
-    }
-    let modifier_at = |k: usize| {
-        cx.tok(k)
-            .and_then(|x| t::RELATIVE_MODIFIERS.iter().find(|(m, _)| x.is(m)))
-            .map(|(_, o)| *o)
-    };
-    let lex = tk.lex;
-    if let Some((unit, off)) = lex.and_then(|e| e.relative) {
-        // ראש השנה: the holiday.
-        if cx
-            .before(i, 1)
-            .is_some_and(|x| t::NOT_BEFORE_RELATIVE.contains(&x.key()))
-        {
-            return None;
-        }
-        // היום העשירי: "the day", not "today".
-        if cx
-            .tok(i + 1)
-            .is_some_and(|x| x.prefix.he && x.lex.is_some_and(|e| e.ordinal.is_some()))
-        {
-            return None;
-        }
-        if off == 0 && unit != CalendarUnit::Day {
-            if let Some(o) = modifier_at(i + 1) {
-                return Some(rel_found(cx, i, i + 2, unit, o, true, false));
-            }
-        }
-        return Some(rel_found(cx, i, i + 1, unit, off, true, false));
-    }
-    // בשבוע הבא, בחודש שעבר, בשנה שעברה, שנה הבאה.
-    if let Some(tw) = lex
-        .and_then(|e| e.time)
-        .filter(|tw| tw.count == 1.0 && !tw.plural)
-    {
-        if !tk.prefix.he && matches!(tk.prefix.prep, None | Some('ב' | 'ל')) {
-            if let (Some((unit, 1)), Some(o)) = (tw.unit.calendar(), modifier_at(i + 1)) {
-                if matches!(
-                    unit,
-                    CalendarUnit::Week | CalendarUnit::Month | CalendarUnit::Year
-                ) {
-                    return Some(rel_found(cx, i, i + 2, unit, o, true, false));
-                }
-            }
-        }
-    }
-    // לפני N unit, בעוד N unit.
-    let sign = if t::AGO_WORDS
-        .iter()
-        .any(|w| tk.key() == *w || tk.key().strip_prefix('ו') == Some(w))
-    {
-        -1
-    } else if t::IN_WORDS
-        .iter()
-        .any(|w| tk.key() == *w || tk.key().strip_prefix('ו') == Some(w))
-    {
-        1
-    } else {
-        return None;
-    };
-    let d = duration::phrase(cx, i + 1)?;
-    let (unit, steps) = match d.unit.calendar() {
-        Some((u, mult)) if d.count.fract() == 0.0 => (u, d.count as i32 * mult),
-        _ => {
-            let secs = d.count * d.unit.seconds();
-            if secs >= 86_400.0 && secs % 86_400.0 == 0.0 {
-                (CalendarUnit::Day, (secs / 86_400.0) as i32)
-            } else {
-                return None; // בעוד חצי שעה: a duration
-            }
-        }
-    };
-    let mut f = rel_found(cx, i, d.next, unit, sign * steps, false, d.about);
-    if d.about {
-        for m in &mut f.mentions {
-            m.hedge = Some("כ-".to_string());
-        }
-    }
-    Some(f)
-}
-
-fn rel_found(
-    cx: &Cx<'_, '_>,
-    i: usize,
-    next: usize,
-    unit: CalendarUnit,
-    offset: i32,
-    period: bool,
-    about: bool,
-) -> Found {
-    let rel = RelativeDate { unit, offset };
-    let value = match cx.reference {
-        Some(r) => resolve(rel, period, r),
-        None => DateValue::relative(unit, offset),
-    };
-    let q = if about {
-        Qualifier::Approx
-    } else {
-        Qualifier::Exact
-    };
-    Found::one(
-        mention(
-            cx,
-            cx.toks[i].start,
-            next,
-            Kind::Date,
-            Value::Date(value),
-            q,
-        ),
-        next,
-    )
-}
-
-/// Resolves a relative date against `reference`. `period` ("next week",
-/// "last year") covers the whole calendar unit; otherwise ("two weeks ago")
-/// days and weeks land on one day, months and years on the whole unit.
-/// Weeks run Sunday to Saturday, as in Israel.
-pub fn resolve(rel: RelativeDate, period: bool, reference: NaiveDate) -> DateValue {
-    let off = i64::from(rel.offset);
-    let (parts, days) = match rel.unit {
-        CalendarUnit::Day => {
-            let d = reference + Duration::days(off);
-            (full(d), Some((d, d)))
-        }
-        CalendarUnit::Week => {
-            let d = reference + Duration::days(7 * off);
-            if period {
-                let s = d - Duration::days(i64::from(d.weekday().num_days_from_sunday()));
-                (DateParts::default(), Some((s, s + Duration::days(6))))
-            } else {
-                (full(d), Some((d, d)))
-            }
-        }
-        CalendarUnit::Month => {
-            let total = reference.year() * 12 + reference.month0() as i32 + rel.offset;
-            let p = DateParts {
-                year: Some(total.div_euclid(12)),
-                month: Some(total.rem_euclid(12) as u32 + 1),
-                ..DateParts::default()
-            };
-            (p, p.days())
-        }
-        CalendarUnit::Year => {
-            let p = DateParts {
-                year: Some(reference.year() + rel.offset),
-                ..DateParts::default()
-            };
-            (p, p.days())
-        }
-    };
-    DateValue {
-        parts,
-        days,
-        relative: Some(rel),
-    }
-}
-
-fn full(d: NaiveDate) -> DateParts {
-    DateParts {
-        year: Some(d.year()),
-        month: Some(d.month()),
-        day: Some(d.day()),
-        weekday: None,
-    }
-}
-
-/// שנות ה-90, בשנות התשעים, שנות ה-2000: a decade as a span of years.
-fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::DECADE_WORDS.contains(&r)).is_none() {
-        return None;
-    }
-    let n = cx.tok(i + 1)?;
-    if !n.prefix.he {
-        return None;
-    }
-    let from = match n.kind {
-        TokKind::Num => {
-            let v = int_of(n.text)?;
-            match n.text.len() {
-                2 if v % 10 == 0 => 1900 + v as i32,
-                4 if v % 10 == 0 => v as i32,
-                _ => return None,
-            }
-        }
-        TokKind::Word => {
-            let nw = n.lex?.num?;
-            if nw.class != t::NumClass::Ten {
-                return None;
-            }
-            1900 + nw.value as i32
-        }
-        TokKind::Punct => return None,
-    };
-    let v = DateValue::years(from, from + 9)?;
-    Some(Found::one(
-        mention(
-            cx,
-            tk.start,
-            i + 2,
-            Kind::Year,
-            Value::Date(v),
-            Qualifier::Exact,
-        ),
-        i + 2,
-    ))
-}
-
-/// בשנת אלף תשע מאות תשעים ושלוש, בשנת אלפיים.
-fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = cx.tok(i)?;
-    if tk.kind != TokKind::Word || strip_to(tk.key(), |r| t::YEAR_WORD == r).is_none() {
-        return None;
-    }
-    let n = cx.tok(i + 1)?;
-    if n.kind != TokKind::Word || !n.prefix.is_empty() {
-        return None;
-    }
-    let p = number::parse(cx.toks, i + 1)?;
-    let y = p.value;
-    if y.fract() != 0.0 || !(1000.0..3000.0).contains(&y) {
-        return None;
-    }
-    let parts = DateParts {
-        year: Some(y as i32),
-        ..DateParts::default()
-    };
-    Some(date_found(cx, i, parts, p.next))
-}
-
-/// A four-digit year at `i`, or a year range starting there.
-fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = cx.tok(i)?;
-    let y = year_value(cx, i)?;
-    if tk.prefix.about() || tk.prefix.he && !tk.dashed {
-        return None;
-    }
-    if quantity::measure_follows(cx, i + 1) {
-        return None;
-    }
-    // Ranges: 1997-2009, מ-2015 עד 2018, בין 2010 ל-2014.
-    let end = if cx.tok(i + 1).is_some_and(|x| x.is_punct('-')) {
-        year_value(cx, i + 2)
-            .filter(|_| cx.toks[i + 2].prefix.is_empty())
-            .map(|e| (e, i + 3))
-    } else if (tk.prefix.prep == Some('מ') || from_word(cx, i))
-        && cx.tok(i + 1).is_some_and(|x| t::UNTIL.contains(&x.key()))
-    {
-        year_value(cx, i + 2).map(|e| (e, i + 3))
-    } else if between(cx, i) && cx.tok(i + 1).is_some_and(|x| x.prefix.prep == Some('ל')) {
-        year_value(cx, i + 1).map(|e| (e, i + 2))
-    } else {
-        None
-    };
-    if let Some((e, next)) = end.filter(|(e, _)| *e > y) {
-        if !quantity::measure_follows(cx, next) {
-            let v = DateValue::years(y, e)?;
-            return Some(Found::one(
-                mention(
-                    cx,
-                    tk.start,
-                    next,
-                    Kind::Year,
-                    Value::Date(v),
-                    Qualifier::Range,
-                ),
-                next,
-            ));
-        }
-    }
-    let parts = DateParts {
-        year: Some(y),
-        ..DateParts::default()
-    };
-    Some(date_found(cx, i, parts, i + 1))
-}
-
-/// `בין` right before token `i`, or `בין השנים`.
-pub fn between(cx: &Cx<'_, '_>, i: usize) -> bool {
-    let is_between = |x: &super::token::Tok<'_>| x.is(t::BETWEEN) || x.is("ובין");
-    cx.before(i, 1).is_some_and(is_between)
-        || (cx
-            .before(i, 1)
-            .is_some_and(|x| x.is("השנים") || x.is("התאריכים"))
-            && cx.before(i, 2).is_some_and(is_between))
-}
-
-/// `משנת` / `מאז` before token `i`: a range start.
-fn from_word(cx: &Cx<'_, '_>, i: usize) -> bool {
-    cx.before(i, 1)
-        .is_some_and(|x| x.is("משנת") || x.is("ומשנת") || x.is("מאז"))
-}
-
-fn year_value(cx: &Cx<'_, '_>, k: usize) -> Option<i32> {
-    let tk = cx.tok(k)?;
-    if tk.kind != TokKind::Num || tk.text.len() != 4 {
-        return None;
-    }
-    int_of(tk.text)
-        .map(|y| y as i32)
-        .filter(|y| (1800..=2100).contains(y))
-}
-
 /// A day number before a Hebrew-calendar month (9 באב), or gematria around
 /// one: consumed without a mention (v1 does not convert Hebrew dates).
 fn hebrew_calendar(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
@@ -822,82 +436,8 @@ fn hebrew_calendar(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claims, claims_at, only};
+    use super::super::tests::{claims, date_days as days, date_parts as parts, only};
     use super::*;
-
-    fn days(m: &crate::extract::Mention) -> (String, String) {
-        match &m.value {
-            Value::Date(d) => {
-                let (a, b) = d.days.expect("days");
-                (a.to_string(), b.to_string())
-            }
-            _ => panic!("not a date"),
-        }
-    }
-
-    fn parts(m: &crate::extract::Mention) -> DateParts {
-        match &m.value {
-            Value::Date(d) => d.parts,
-            _ => panic!("not a date"),
-        }
-    }
-
-    fn rel(m: &crate::extract::Mention) -> (CalendarUnit, i32) {
-        match &m.value {
-            Value::Date(d) => {
-                let r = d.relative.expect("relative");
-                (r.unit, r.offset)
-            }
-            _ => panic!("not a date"),
-        }
-    }
-
-    #[test]
-    fn years_after_any_prefix_stack() {
-        for s in [
-            "ומ-2004 הוא גר שם",
-            "שב-2004 עבר",
-            "ב2004 עבר",
-            "ב- 2004 עבר",
-            "ובשנת 2004 עבר",
-        ] {
-            let m = only(s);
-            assert_eq!(m.kind, Kind::Year, "{s}");
-            assert_eq!(days(&m), ("2004-01-01".into(), "2004-12-31".into()), "{s}");
-        }
-    }
-
-    #[test]
-    fn year_ranges_are_one_range_claim() {
-        for s in [
-            "מ-2001 עד 2006 שימש כיועץ",
-            "בין 2001 ל-2006",
-            "בשנים 2001-2006",
-            "בין השנים 2001 ל-2006",
-            "משנת 2001 ועד 2006",
-        ] {
-            let m = only(s);
-            assert_eq!(m.kind, Kind::Year, "{s}");
-            assert_eq!(m.qualifier, Qualifier::Range, "{s}");
-            assert_eq!(days(&m), ("2001-01-01".into(), "2006-12-31".into()), "{s}");
-        }
-    }
-
-    #[test]
-    fn years_in_words_and_decades() {
-        let m = only("בשנת אלף תשע מאות שמונים ושמונה");
-        assert_eq!(parts(&m).year, Some(1988));
-        let m = only("בשנות ה-70 עבד שם");
-        assert_eq!(days(&m), ("1970-01-01".into(), "1979-12-31".into()));
-        let m = only("בשנות השישים");
-        assert_eq!(days(&m).0, "1960-01-01");
-    }
-
-    #[test]
-    fn four_digits_before_a_noun_are_not_a_year() {
-        let m = only("גויסו 1999 מתנדבים");
-        assert_eq!(m.kind, Kind::Count);
-    }
 
     #[test]
     fn day_first_dates() {
@@ -927,6 +467,15 @@ mod tests {
     }
 
     #[test]
+    fn yearless_day_month_after_a_weekday() {
+        let m = only("יום ד' 14.12");
+        assert_eq!(parts(&m).pattern().as_deref(), Some("--12-14"));
+        assert_eq!(parts(&m).weekday, Some(Weekday::Wed));
+        let m = only("בתאריך 3.7");
+        assert_eq!(parts(&m).month, Some(7));
+    }
+
+    #[test]
     fn yearless_day_month_only_after_a_date_prefix() {
         let m = only("ב-7.4 ייפתח הכנס");
         assert_eq!(parts(&m).pattern().as_deref(), Some("--04-07"));
@@ -953,66 +502,6 @@ mod tests {
     }
 
     #[test]
-    fn relative_dates_without_reference() {
-        assert_eq!(rel(&only("שלשום נפגשו")), (CalendarUnit::Day, -2));
-        assert_eq!(rel(&only("בשבוע הבא")), (CalendarUnit::Week, 1));
-        assert_eq!(rel(&only("בשנה שעברה")), (CalendarUnit::Year, -1));
-        assert_eq!(rel(&only("לפני ארבעה חודשים")), (CalendarUnit::Month, -4));
-        assert_eq!(rel(&only("בעוד שבועיים")), (CalendarUnit::Week, 2));
-        assert_eq!(rel(&only("לפני עשור")), (CalendarUnit::Year, -10));
-        let m = only("לפני כשנה");
-        assert_eq!(rel(&m), (CalendarUnit::Year, -1));
-        assert_eq!(m.qualifier, Qualifier::Approx);
-        assert!(claims("ראש השנה").is_empty());
-    }
-
-    #[test]
-    fn relative_dates_resolve_against_the_reference() {
-        let r = NaiveDate::from_ymd_opt(2016, 12, 14); // a Wednesday
-        let one = |s: &str| {
-            let c = claims_at(s, r);
-            assert_eq!(c.len(), 1, "{s}");
-            days(&c[0])
-        };
-        assert_eq!(one("אתמול"), ("2016-12-13".into(), "2016-12-13".into()));
-        assert_eq!(one("בחודש הבא"), ("2017-01-01".into(), "2017-01-31".into()));
-        assert_eq!(one("אשתקד"), ("2015-01-01".into(), "2015-12-31".into()));
-        // The week runs Sunday to Saturday.
-        assert_eq!(
-            one("בשבוע שעבר"),
-            ("2016-12-04".into(), "2016-12-10".into())
-        );
-        assert_eq!(
-            one("לפני שלושה ימים"),
-            ("2016-12-11".into(), "2016-12-11".into())
-        );
-        assert_eq!(
-            one("בעוד 48 שעות"),
-            ("2016-12-16".into(), "2016-12-16".into())
-        );
-        assert_eq!(one("שני הבא"), ("2016-12-19".into(), "2016-12-19".into()));
-    }
-
-    #[test]
-    fn weekday_and_month_modifiers_resolve_with_a_reference() {
-        let r = NaiveDate::from_ymd_opt(2016, 12, 14); // a Wednesday
-        let day = |s: &str| {
-            let c = claims_at(s, r);
-            assert_eq!(c.len(), 1, "{s}");
-            days(&c[0]).0
-        };
-        assert_eq!(day("חמישי הזה"), "2016-12-15");
-        assert_eq!(day("בשני הזה"), "2016-12-19");
-        assert_eq!(day("ביום שלישי האחרון"), "2016-12-13");
-        assert_eq!(day("רביעי האחרון"), "2016-12-07");
-        assert_eq!(day("ראשון הבא"), "2016-12-18");
-        assert_eq!(day("שישי בשבוע שעבר"), "2016-12-09");
-        assert_eq!(day("ינואר הבא"), "2017-01-01");
-        assert_eq!(day("בנובמבר האחרון"), "2016-11-01");
-        assert_eq!(day("ביוני שעבר"), "2016-06-01");
-    }
-
-    #[test]
     fn days_in_words_and_ordinals_before_a_month() {
         let m = only("חמישה ביוני 1967");
         assert_eq!(days(&m).0, "1967-06-05");
@@ -1020,15 +509,6 @@ mod tests {
         assert_eq!(parts(&m).day, Some(21));
         let m = only("הרביעי ביולי");
         assert_eq!(parts(&m).pattern().as_deref(), Some("--07-04"));
-    }
-
-    #[test]
-    fn a_bare_weekday_is_no_claim() {
-        assert!(claims("ביום חמישי האחרון").is_empty());
-        let n = crate::text::normalize("ביום חמישי");
-        let all = super::super::extract(&n.text, None);
-        assert_eq!(all.len(), 1);
-        assert_eq!(all[0].kind, Kind::Weekday);
     }
 
     #[test]

@@ -22,12 +22,36 @@ pub struct DurPhrase {
     pub next: usize,
     /// Carried the approximating כ (כשבוע, כשלוש שנים).
     pub about: bool,
+    /// Seconds of a smaller unit joined with ו (שעה ו-20 דקות).
+    pub extra: f64,
 }
 
 impl DurPhrase {
     /// The length in seconds.
     pub fn seconds(&self) -> f64 {
-        self.count * self.unit.seconds()
+        self.count * self.unit.seconds() + self.extra
+    }
+}
+
+/// A smaller unit joined with ו after a duration ending before `k`
+/// (שעתיים ועשרים דקות, 7 שעות ו-30 דקות): `(seconds, next)`.
+pub fn compound_tail(cx: &Cx<'_, '_>, k: usize, unit: TimeUnit) -> (f64, usize) {
+    if cx.tok(k).is_none_or(|x| x.prefix_text != "ו") {
+        return (0.0, k);
+    }
+    let Some(p) = number::parse(cx.toks, k) else {
+        return (0.0, k);
+    };
+    match cx
+        .tok(p.next)
+        .filter(|x| x.prefix.is_empty())
+        .and_then(|x| x.lex)
+        .and_then(|e| e.time)
+    {
+        Some(tw) if tw.count == 1.0 && tw.unit.seconds() < unit.seconds() => {
+            (p.value * tw.unit.seconds(), p.next + 1)
+        }
+        _ => (0.0, k),
     }
 }
 
@@ -69,8 +93,9 @@ fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
         let mut count = tw.count;
         if tw.count == 1.0 {
             // חודש ימים = one month; שעה וחצי; יום אחד.
-            let month_of_days =
-                tw.unit == TimeUnit::Month && cx.tok(next).is_some_and(|x| x.is("ימים"));
+            // חודש ימים, שבוע ימים: "a whole month/week".
+            let month_of_days = matches!(tw.unit, TimeUnit::Month | TimeUnit::Week)
+                && cx.tok(next).is_some_and(|x| x.is("ימים"));
             if month_of_days || cx.tok(next).is_some_and(|x| x.is("אחד") || x.is("אחת")) {
                 next += 1;
             }
@@ -78,12 +103,13 @@ fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
         // שעה וחצי, שנתיים וחצי.
         let (f, n) = trailing_fraction(cx, next);
         count += f;
-        next = n;
+        let (extra, next) = compound_tail(cx, n, tw.unit);
         return Some(DurPhrase {
             unit: tw.unit,
             count,
             next,
             about,
+            extra,
         });
     }
     let p = number::parse(cx.toks, k)?;
@@ -96,11 +122,13 @@ fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
         return None;
     }
     let (f, next) = trailing_fraction(cx, p.next + 1);
+    let (extra, next) = compound_tail(cx, next, tw.unit);
     Some(DurPhrase {
         unit: tw.unit,
         count: p.value + f,
         next,
         about,
+        extra,
     })
 }
 
@@ -181,6 +209,12 @@ mod tests {
         exact("הנאום ארך שעה ורבע", Kind::Duration, 1.25 * H);
         exact("במשך שנתיים וחצי", Kind::Duration, 2.5 * Y);
         exact("במשך ארבע שעות וחצי", Kind::Duration, 4.5 * H);
+        exact(
+            "הטיסה ארכה שעתיים ועשרים דקות",
+            Kind::Duration,
+            2.0 * H + 1200.0,
+        );
+        exact("7 שעות ו-30 דקות", Kind::Duration, 7.5 * H);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn before(cx: &Cx<'_, '_>, first: usize) -> Option<Hedge> {
     let prep = tk.prefix.prep;
     for (words, need, bound) in t::HEDGES_BEFORE {
         let n = words.len();
-        let Some(s) = first.checked_sub(n) else {
+        let Some(s) = first.checked_sub(n).filter(|s| *s >= cx.floor.get()) else {
             continue;
         };
         let matched = words
@@ -133,6 +133,17 @@ mod tests {
         let m = only("כשהגיעו 300 חיילים");
         assert_eq!(m.qualifier, Qualifier::Exact);
         assert_eq!(q("כשגריר שירת שלוש שנים"), Qualifier::Exact);
+    }
+
+    #[test]
+    fn estimates_are_approximate() {
+        let m = only("לפי הערכות המשטרה השתתפו 8,000 איש");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 8000.0);
+        assert_eq!(m.hedge.as_deref(), Some("הערכות"));
+        // Only within the sentence.
+        let c = super::super::tests::claims("לפי הערכות זה נכון. השתתפו 8,000 איש");
+        assert_eq!(c[0].qualifier, Qualifier::Exact);
     }
 
     #[test]

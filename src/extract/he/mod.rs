@@ -4,29 +4,39 @@
 //! The text is already normalized (`text::normalize`): no bidi marks or
 //! niqqud, maqaf and dashes are `-`, gershayim `"`, geresh `'`. It is split
 //! once into tokens with byte offsets ([`token`]), each word looked up in the
-//! lexicon built from `lang::he` with its prefix letters stripped. Recognizers
-//! then run over token windows, left to right, most specific first: dates and
-//! years ([`date`]), then expressions built on a number phrase ([`quantity`]:
-//! money, durations, percents, counts, plain numbers), then ordinals and bare
-//! durations. The first recognizer that matches at a token consumes its
-//! tokens, so one span yields one mention.
+//! lexicon built from `lang::he` with its prefix letters ([`prefix`])
+//! stripped. Recognizers then run over token windows, left to right, most
+//! specific first:
 //!
-//! No regex and no `\b`: word edges come from the tokenizer, which keeps the
-//! scan linear on Hebrew text.
+//! 1. dates ([`date`]), years and decades ([`year`]), relative dates
+//!    ([`relative`]);
+//! 2. ordinals ([`ordinal`]);
+//! 3. expressions built on a number phrase ([`number`]): money ([`money`]),
+//!    durations ([`duration`]), percents, quantities, counts ([`count`]) and
+//!    plain numbers ([`quantity`]), with hedges ([`hedge`]);
+//! 4. bare durations (שעתיים, במשך עשור) and bare weekdays.
+//!
+//! The first recognizer that matches at a token consumes its tokens, so one
+//! span yields one mention. No regex and no `\b`: word edges come from the
+//! tokenizer, which keeps the scan linear on Hebrew text.
 
+mod count;
 mod date;
 mod duration;
 mod hedge;
 mod money;
 mod number;
+mod ordinal;
 mod prefix;
 mod quantity;
+mod relative;
 mod token;
+mod year;
 
 use chrono::NaiveDate;
 
 use super::{Kind, Mention};
-use crate::extract::lang::he::Bound;
+use crate::extract::lang::he::{Bound, ESTIMATE_WORDS};
 use crate::value::{Axis, Interval, Qualifier, Value};
 use token::Tok;
 
@@ -39,6 +49,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
     let cx = Cx {
         toks: &toks,
         reference,
+        floor: std::cell::Cell::new(0),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -47,12 +58,52 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
             Some(Found { mentions, next }) => {
                 out.extend(mentions);
                 i = next.max(i + 1);
+                cx.floor.set(i);
             }
             None => i += 1,
         }
     }
+    mark_estimates(&toks, &mut out);
     out.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
     out
+}
+
+/// After an estimation word (לפי הערכות, להערכת המשטרה), exact scalar
+/// values in the same sentence become approximate (±10 %, point kept).
+fn mark_estimates(toks: &[Tok<'_>], mentions: &mut [Mention]) {
+    let mut from: Option<(usize, &str)> = None;
+    let mut spans: Vec<(usize, usize, &str)> = Vec::new();
+    for tk in toks {
+        if tk.kind == token::TokKind::Punct && matches!(tk.key(), "." | "!" | "?") {
+            if let Some((s, w)) = from.take() {
+                spans.push((s, tk.start, w));
+            }
+        } else if from.is_none() && ESTIMATE_WORDS.contains(&tk.key()) {
+            from = Some((tk.end, tk.key()));
+        }
+    }
+    if let Some((s, w)) = from {
+        spans.push((s, usize::MAX, w));
+    }
+    for m in mentions.iter_mut() {
+        let Some((_, _, w)) = spans.iter().find(|(s, e, _)| *s <= m.start && m.start < *e) else {
+            continue;
+        };
+        if m.qualifier != Qualifier::Exact || m.kind == Kind::Ordinal {
+            continue;
+        }
+        if let Value::Scalar {
+            axis,
+            point: Some(x),
+            ..
+        } = &m.value
+        {
+            let (v, q) = scalar(axis.clone(), *x, Some(Bound::About));
+            m.value = v;
+            m.qualifier = q;
+            m.hedge = Some((*w).to_string());
+        }
+    }
 }
 
 /// What the recognizers see.
@@ -61,6 +112,9 @@ pub(crate) struct Cx<'t, 'a> {
     pub toks: &'t [Tok<'a>],
     /// The document date, if known.
     pub reference: Option<NaiveDate>,
+    /// The first token no earlier mention consumed: a hedge before a number
+    /// may not reach back past it.
+    pub floor: std::cell::Cell<usize>,
 }
 
 impl<'a> Cx<'_, 'a> {
@@ -107,10 +161,10 @@ fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         return date::recognize(cx, i);
     }
     date::recognize(cx, i)
-        .or_else(|| quantity::ordinal(cx, i))
+        .or_else(|| ordinal::ordinal(cx, i))
         .or_else(|| quantity::recognize(cx, i))
         .or_else(|| duration::bare(cx, i))
-        .or_else(|| date::weekday(cx, i))
+        .or_else(|| relative::weekday(cx, i))
 }
 
 /// A mention over tokens `first..next`, with an explicit start byte.

@@ -53,7 +53,9 @@ pub fn at(cx: &Cx<'_, '_>, k: usize) -> Option<Currency> {
             next: k + 1,
         }),
         TokKind::Word => {
-            for (words, c) in PHRASES.iter() {
+            let first = tk.key();
+            let phrases = PHRASES.iter().filter(|(w, _)| w[0] == first);
+            for (words, c) in phrases {
                 if words
                     .iter()
                     .enumerate()
@@ -172,6 +174,8 @@ mod tests {
         assert_eq!(bounds(&m), (None, Some(900.0)));
         let m = only("בין 5 ל-8 מיליון דולר");
         assert_eq!(m.qualifier, Qualifier::Range);
+        assert_eq!(bounds(&m), (Some(5e6), Some(8e6)));
+        let m = only("5-8 מיליון דולר");
         assert_eq!(bounds(&m), (Some(5e6), Some(8e6)));
     }
 

@@ -194,6 +194,17 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             next += 1;
         }
     }
+    // 2 מיליון ו-300 אלף: a smaller scaled part joined with ו.
+    if scaled
+        && toks
+            .get(next)
+            .is_some_and(|x| x.kind == TokKind::Num && x.prefix_text == "ו")
+    {
+        if let Some(q) = parse_digits(toks, next).filter(|q| q.scaled && q.scale < scale) {
+            value += q.value;
+            next = q.next;
+        }
+    }
     Some(NumPhrase {
         value,
         first: i,
@@ -261,12 +272,18 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     let mut last_add = 0.0;
     while let Some(tk) = toks.get(j) {
         if tk.kind == TokKind::Num && j > i && tk.prefix_text == "ו" {
-            // אלף ו-500
+            // אלף ו-500; שלושה מיליון ו-200 אלף.
             match digits_value(tk.text) {
                 Some(v) if v < last_scale && last_scale >= 1000.0 => {
-                    cur += v;
                     j += 1;
                     count += 1;
+                    match scale_after(toks, j).filter(|s| *s < last_scale) {
+                        Some(s) => {
+                            total += v * s;
+                            j += 1;
+                        }
+                        None => cur += v,
+                    }
                     break;
                 }
                 _ => break,
@@ -533,6 +550,9 @@ mod tests {
         assert_eq!(val("3,5"), 3.5);
         assert_eq!(val("שני מיליארד ושלוש מאות מיליון"), 2.3e9);
         assert_eq!(val("מיליון ומאתיים אלף"), 1.2e6);
+        assert_eq!(val("2 מיליון ו-300 אלף"), 2.3e6);
+        assert_eq!(val("שלושה מיליון ו-200 אלף"), 3.2e6);
+        assert_eq!(val("אלף ו-500"), 1500.0);
     }
 
     #[test]

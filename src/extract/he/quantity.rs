@@ -1,27 +1,28 @@
 //! Expressions built on a number phrase: money, durations, percents,
-//! quantities with a unit, counts of a noun (שלושה ביקורים, חייל אחד,
-//! שלושת השרים), vague plurals (מאות מפגינים, מיליארדי דולרים), ranges
-//! (בין X ל-Y, מ-X עד Y, X-Y), plain numbers (פי שלושה, בן 70) and ordinals
-//! (הביקור הראשון, הכנסת ה-25, לראשונה).
+//! quantities with a unit, counts, ranges (בין X ל-Y, מ-X עד Y, X-Y), ratios
+//! (אחד לשלוש) and plain numbers (פי שלושה, בן 70). What counts as a counted
+//! noun, and the counts that start with a word (חייל אחד, מאות מפגינים), are
+//! in [`super::count`]; ordinals in [`super::ordinal`].
 //!
 //! Number words that are also other words (שבע in באר שבע, שמונה "who was
 //! appointed", ישבו שבעה) count only before a plural noun, a unit or another
 //! number word; `אחד ה…` ("one of the …") is no claim.
 
-use super::date;
+use super::count::{measure_follows, noun_at, noun_one, partitive_at, vague_plural};
 use super::duration::{self, DurPhrase};
 use super::hedge::{self, Hedge};
 use super::money;
 use super::number::{self, NumPhrase};
 use super::token::{strip_to, TokKind};
+use super::year;
 use super::{mention, range, scalar, vague, Cx, Found};
-use crate::extract::lang::he::{self as t, Bound, NumClass};
+use crate::extract::lang::he::{self as t, Bound};
 use crate::extract::{units, Kind, Mention};
-use crate::value::{Axis, Value};
+use crate::value::Axis;
 
 /// The shape of a value before it is put on an axis.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Shape {
+pub(super) enum Shape {
     /// A stated value with an optional hedge.
     Point(f64, Option<Bound>),
     /// Two stated ends.
@@ -31,7 +32,7 @@ enum Shape {
 }
 
 impl Shape {
-    fn scale(self, f: f64) -> Shape {
+    pub(super) fn scale(self, f: f64) -> Shape {
         match self {
             Shape::Point(x, b) => Shape::Point(x * f, b),
             Shape::Range(a, b) => Shape::Range(a * f, b * f),
@@ -40,7 +41,7 @@ impl Shape {
     }
 }
 
-fn emit(
+pub(super) fn emit(
     cx: &Cx<'_, '_>,
     start: usize,
     next: usize,
@@ -57,88 +58,6 @@ fn emit(
     let mut m = mention(cx, start, next, kind, value, q);
     m.hedge = hedge;
     m
-}
-
-/// Whether what starts at token `k` makes a number before it a measure
-/// (unit, currency, percent, scale word) or, with `nouns`, a count.
-pub fn measure_follows_with(cx: &Cx<'_, '_>, k: usize, nouns: bool) -> bool {
-    let Some(tk) = cx.tok(k) else { return false };
-    if money::at(cx, k).is_some() || tk.is_punct('%') {
-        return true;
-    }
-    if tk.kind != TokKind::Word || !tk.prefix.is_empty() {
-        return false;
-    }
-    if let Some(e) = tk.lex {
-        if e.time.is_some() || e.percent || e.unit.is_some() {
-            return true;
-        }
-        if e.num
-            .is_some_and(|n| matches!(n.class, NumClass::Scale | NumClass::Thousand))
-        {
-            return true;
-        }
-    }
-    nouns && noun_at(cx, k, false).is_some()
-}
-
-/// [`measure_follows_with`] counting nouns.
-pub fn measure_follows(cx: &Cx<'_, '_>, k: usize) -> bool {
-    measure_follows_with(cx, k, true)
-}
-
-/// The counted noun at `k`, as written: a plural-looking word (ים/ות) or a
-/// noun counted in the singular (איש, בני אדם). `strict` (after an
-/// ambiguous number word) wants a plural without a ל prefix.
-pub fn noun_at(cx: &Cx<'_, '_>, k: usize, strict: bool) -> Option<String> {
-    let tk = cx.tok(k)?;
-    if tk.kind != TokKind::Word || tk.is_acronym() || tk.text.is_ascii() {
-        return None;
-    }
-    if let Some(e) = tk.lex {
-        if e.num.is_some()
-            || e.time.is_some()
-            || e.currency.is_some()
-            || e.unit.is_some()
-            || e.percent
-            || e.month.is_some()
-            || e.relative.is_some()
-            || e.heb_month
-            || e.vague.is_some()
-            || e.frac.is_some()
-        {
-            return None;
-        }
-    }
-    let key = tk.key();
-    if t::NOT_NOUNS.contains(&key) || t::PARTITIVES.contains(&key) {
-        return None;
-    }
-    let plural = (key.ends_with("ים") || key.ends_with("ות")) && key.chars().count() >= 4;
-    // A construct plural before its complement: שלושה חברי כנסת, אנשי צוות.
-    let construct = key.ends_with('י')
-        && key.chars().count() >= 4
-        && cx
-            .tok(k + 1)
-            .is_some_and(|x| x.kind == TokKind::Word && !x.text.is_ascii());
-    let bare = key.strip_prefix('ה').unwrap_or(key);
-    let singular = t::SINGULAR_COUNT_NOUNS.contains(&bare);
-    let ok = if strict {
-        (plural || construct) && !key.starts_with('ל')
-    } else {
-        plural || singular || construct
-    };
-    if !ok {
-        return None;
-    }
-    if (bare == "בני" || bare == "בנות") && cx.tok(k + 1).is_some_and(|x| x.is("אדם")) {
-        return Some(format!("{} אדם", tk.text));
-    }
-    Some(tk.text.to_string())
-}
-
-fn partitive_at(cx: &Cx<'_, '_>, k: usize) -> bool {
-    cx.tok(k).is_some_and(|x| t::PARTITIVES.contains(&x.key()))
 }
 
 /// Money, durations, percents, quantities, counts and numbers at `i`.
@@ -160,6 +79,30 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             h.map(|h| h.text),
         );
         return Some(Found::one(m, p.next));
+    }
+    // %30: a percent sign written first (right-to-left copy).
+    if tk.is_punct('%')
+        && !cx
+            .before(i, 1)
+            .is_some_and(|x| x.kind == TokKind::Num && x.end == tk.start)
+    {
+        if let Some(n) = cx
+            .tok(i + 1)
+            .filter(|x| x.kind == TokKind::Num && x.start == tk.end && x.prefix.is_empty())
+        {
+            if let Some(v) = number::digits_value(n.text) {
+                let m = emit(
+                    cx,
+                    tk.start,
+                    i + 2,
+                    Kind::Percent,
+                    Axis::Percent,
+                    Shape::Point(v, None),
+                    None,
+                );
+                return Some(Found::one(m, i + 2));
+            }
+        }
     }
     if tk.kind == TokKind::Word {
         // פי שלושה: a multiplier.
@@ -219,134 +162,6 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     }
     let p = number::parse(cx.toks, i)?;
     after_number(cx, i, p)
-}
-
-fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let (lo, hi, next) = number::parse_vague(cx.toks, i)?;
-    let tk = &cx.toks[i];
-    // מאות after a unit word is a multiplier, handled by the number parser.
-    if cx
-        .before(i, 1)
-        .is_some_and(|x| x.kind == TokKind::Word && x.lex.and_then(|e| e.num).is_some())
-    {
-        return None;
-    }
-    if let Some(c) = money::at(cx, next) {
-        let m = emit(
-            cx,
-            tk.start,
-            c.next,
-            Kind::Money,
-            Axis::Money(c.code.into()),
-            Shape::Vague(lo, hi).scale(c.factor),
-            None,
-        );
-        return Some(Found::one(m, c.next));
-    }
-    // עשרות שנים: decades, vaguely.
-    let time = cx
-        .tok(next)
-        .filter(|x| x.prefix.is_empty())
-        .and_then(|x| x.lex)
-        .and_then(|e| e.time)
-        .filter(|tw| tw.plural);
-    if let Some(tw) = time {
-        let shape = Shape::Vague(lo, hi).scale(tw.unit.seconds());
-        let m = emit(
-            cx,
-            tk.start,
-            next + 1,
-            Kind::Duration,
-            Axis::Seconds,
-            shape,
-            None,
-        );
-        return Some(Found::one(m, next + 1));
-    }
-    let noun = noun_at(cx, next, false)?;
-    let n = next + noun.split(' ').count();
-    let mut m = emit(
-        cx,
-        tk.start,
-        n,
-        Kind::Count,
-        Axis::Count,
-        Shape::Vague(lo, hi),
-        None,
-    );
-    m.noun = Some(noun);
-    Some(Found::one(m, n))
-}
-
-/// A noun followed by אחד/אחת ("חייל אחד"), or a currency word that is an
-/// amount by itself (שנקל, שקל בודד).
-fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = &cx.toks[i];
-    if let Some(c) = money::at(cx, i) {
-        if tk.kind != TokKind::Word || c.factor > 1.0 {
-            return None;
-        }
-        let single = cx
-            .tok(c.next)
-            .is_some_and(|x| t::SINGLE_MARKERS.iter().any(|w| x.is(w)));
-        // שקל וחצי
-        let half = number::and_fraction(cx.toks, c.next);
-        // A singular unit word at the end of a phrase: "אגורה", "עלה שקל."
-        let words: Vec<&str> = cx.toks[i..c.next].iter().map(|x| x.key()).collect();
-        let at_end = cx.tok(c.next).is_none_or(|x| x.kind == TokKind::Punct);
-        let alone = at_end && t::SINGLE_UNITS.contains(&words.join(" ").as_str());
-        let amount = c
-            .amount
-            .or(single.then_some(1.0))
-            .or(half.map(|f| 1.0 + f))
-            .or(alone.then_some(1.0))?;
-        let next = if single || half.is_some() {
-            c.next + 1
-        } else {
-            c.next
-        };
-        let m = emit(
-            cx,
-            tk.start,
-            next,
-            Kind::Money,
-            Axis::Money(c.code.into()),
-            Shape::Point(amount * c.factor, None),
-            None,
-        );
-        return Some(Found::one(m, next));
-    }
-    let one = cx.tok(i + 1).is_some_and(|x| x.is("אחד") || x.is("אחת"))
-        && !cx.tok(i + 2).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
-    if !one
-        || tk.lex.is_some()
-        || tk.is_acronym()
-        || tk.text.is_ascii()
-        || tk.key().chars().count() < 3
-        || number::and_fraction(cx.toks, i + 2).is_some()
-    {
-        return None;
-    }
-    let bare = tk.key().strip_prefix('ו').unwrap_or(tk.key());
-    if t::NOT_BEFORE_ONE.contains(&bare)
-        || t::NOT_NOUNS.contains(&bare)
-        || t::DURATION_FRAMES.contains(&bare)
-        || t::AGO_WORDS.contains(&bare)
-        || t::IN_WORDS.contains(&bare)
-    {
-        return None;
-    }
-    let mut m = emit(
-        cx,
-        tk.start,
-        i + 2,
-        Kind::Count,
-        Axis::Count,
-        Shape::Point(1.0, None),
-        None,
-    );
-    m.noun = Some(tk.text.to_string());
-    Some(Found::one(m, i + 2))
 }
 
 /// The sign of a number written `-9.2` (a dash glued to it, not a range).
@@ -426,29 +241,28 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         money::at(cx, k0).map_or(k0, |c| c.next)
     };
     let mut upper: Option<NumPhrase> = None;
-    if date::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
+    if year::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         upper = number::parse(cx.toks, k1);
     } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
         upper = number::parse(cx.toks, k1 + 1);
+    } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
+        if let Some(n) = cx
+            .tok(k1 + 1)
+            .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
+        {
+            if tk.text.starts_with('0') || n.text.len() >= 5 {
+                return Some(Found::none(k1 + 2)); // a phone number
+            }
+            upper = number::parse(cx.toks, k1 + 1);
+        }
     }
     if let Some(q) = upper {
-        // בין 10 ל-20 מיליון: the lower end borrows the scale.
+        // בין 10 ל-20 מיליון, 5-10 מיליון: the lower end borrows the scale.
         if q.scaled && !p.scaled && value * q.scale <= q.value {
             value *= q.scale;
         }
         range_end = Some((q.value, q.next));
-    } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
-        let k0 = k1;
-        if let Some(n) = cx
-            .tok(k0 + 1)
-            .filter(|x| x.kind == TokKind::Num && x.prefix.is_empty())
-        {
-            if tk.text.starts_with('0') || n.text.len() >= 5 {
-                return Some(Found::none(k0 + 2)); // a phone number
-            }
-            range_end = number::parse(cx.toks, k0 + 1).map(|q| (q.value, q.next));
-        }
     }
     if range_end.is_some() {
         bound = None;
@@ -473,15 +287,18 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
                 count: value,
                 next: k + 1,
                 about: false,
+                extra: 0.0,
             };
             let (frac, next) = match number::and_fraction(cx.toks, k + 1) {
                 Some(f) => (f, k + 2),
                 None => (0.0, k + 1),
             };
             if range_end.is_none() {
+                let (extra, next) = duration::compound_tail(cx, next, tw.unit);
                 let d = DurPhrase {
                     count: value + frac,
                     next,
+                    extra,
                     ..d
                 };
                 let mut f = duration::found(cx, i, &d);
@@ -608,14 +425,18 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     // A number word standing alone as the whole text ("שמונה", "זוג") is a
     // number; inside a sentence an ambiguous word needs a noun or a unit.
     let whole_text = i == 0 && cx.toks[k..].iter().all(|x| x.kind == TokKind::Punct);
-    if (p.ambiguous && !whole_text) || (p.construct && p.words) {
+    // בן שש, בגיל שבע: an age.
+    let age = cx
+        .before(i, 1)
+        .is_some_and(|x| t::AGE_FRAMES.contains(&x.key()));
+    if (p.ambiguous && !whole_text && !age) || (p.construct && p.words) {
         return None;
     }
     // אחד לשלוש, 1 לעשרים: a ratio.
     if range_end.is_none() && bound.is_none() && tk.prefix.prep.is_none() {
         if let Some(q) = cx
             .tok(k)
-            .filter(|x| x.prefix_text == "ל" && !date::between(cx, i))
+            .filter(|x| x.prefix_text == "ל" && !year::between(cx, i))
             .and_then(|_| number::parse(cx.toks, k))
             .filter(|q| q.value != 0.0 && !measure_follows(cx, q.next))
         {
@@ -659,55 +480,6 @@ fn with_after_hedge(
     (shape, next, hedge_text)
 }
 
-/// Ordinals: ה + ordinal adjective (הביקור הראשון, בפעם השלישית),
-/// לראשונה, ה-N after a noun (הכנסת ה-25), המאה ה-21 (century).
-pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
-    let tk = cx.tok(i)?;
-    let ord = |next: usize, n: f64| {
-        let m = mention(
-            cx,
-            tk.start,
-            next,
-            Kind::Ordinal,
-            Value::exact(Axis::Count, n),
-            crate::value::Qualifier::Exact,
-        );
-        Found::one(m, next)
-    };
-    let he_num = |k: usize| {
-        cx.tok(k)
-            .filter(|x| {
-                x.kind == TokKind::Num
-                    && x.prefix.he
-                    && x.prefix.prep.is_none()
-                    && !x.prefix.she
-                    && !x.prefix.kesh
-            })
-            .and_then(|x| number::digits_value(x.text))
-            .filter(|v| v.fract() == 0.0 && *v > 0.0)
-    };
-    match tk.kind {
-        TokKind::Word => {
-            if t::FIRST_TIME.contains(&tk.key()) {
-                return Some(ord(i + 1, 1.0));
-            }
-            if tk.stem() == "מאה" {
-                if let Some(n) = he_num(i + 1) {
-                    return Some(ord(i + 2, n));
-                }
-            }
-            let o = tk.lex.and_then(|e| e.ordinal)?;
-            (tk.prefix.he && !tk.prefix.she).then(|| ord(i + 1, f64::from(o)))
-        }
-        TokKind::Num => {
-            let n = he_num(i)?;
-            let after_word = cx.before(i, 1).is_some_and(|x| x.kind == TokKind::Word);
-            (after_word && !measure_follows(cx, i + 1)).then(|| ord(i + 1, n))
-        }
-        TokKind::Punct => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::{bounds, claims, exact, only, point};
@@ -715,52 +487,11 @@ mod tests {
     use crate::value::Qualifier;
 
     #[test]
-    fn counts_keep_their_noun() {
-        let m = only("השר קיים ארבע פגישות");
-        assert_eq!(m.kind, Kind::Count);
-        assert_eq!(point(&m), 4.0);
-        assert_eq!(m.noun.as_deref(), Some("פגישות"));
-        let m = only("ששת החטופים שוחררו");
-        assert_eq!(point(&m), 6.0);
-        assert_eq!(m.noun.as_deref(), Some("החטופים"));
-        let m = only("שוטר אחד נפצע");
-        assert_eq!(point(&m), 1.0);
-        assert_eq!(m.noun.as_deref(), Some("שוטר"));
-        exact("שלושה מהם שוחררו", Kind::Count, 3.0);
-        exact("עשרים ושלוש מדינות", Kind::Count, 23.0);
-        exact("אלף ומאתיים תושבים", Kind::Count, 1200.0);
-        exact("4,500 עובדים", Kind::Count, 4500.0);
-        exact("ביקר שם ארבע פעמים", Kind::Count, 4.0);
-        exact("ביקר שם פעמיים", Kind::Count, 2.0);
-        let m = only("שבעה חברי פרלמנט");
-        assert_eq!(m.noun.as_deref(), Some("חברי"));
-        let m = only("כ-40 איש");
-        assert_eq!(m.qualifier, Qualifier::Approx);
-        assert_eq!(point(&m), 40.0);
-    }
-
-    #[test]
-    fn ambiguous_number_words_need_a_plural_noun() {
-        exact("שבעה פצועים", Kind::Count, 7.0);
-        exact("שמונה חברות", Kind::Count, 8.0);
-        assert!(claims("היועצת שמונה לדוברת").is_empty());
-        assert!(claims("המשפחה ישבה שבעה").is_empty());
-        assert!(claims("אחת הבעיות").is_empty());
-    }
-
-    #[test]
-    fn vague_counts() {
-        let m = only("אלפי מפגינים");
-        assert_eq!(m.qualifier, Qualifier::Vague);
-        assert_eq!(bounds(&m), (Some(2000.0), Some(1e6)));
-        assert!(claims("רבים הגיעו").is_empty());
-    }
-
-    #[test]
     fn percents() {
         exact("צמיחה של 3.2%", Kind::Percent, 3.2);
         exact("שישים אחוז", Kind::Percent, 60.0);
         exact("15 אחוזים", Kind::Percent, 15.0);
+        exact("עלייה של %12", Kind::Percent, 12.0);
         let m = only("בין 10% ל-15%");
         assert_eq!(m.qualifier, Qualifier::Range);
         assert_eq!(bounds(&m), (Some(10.0), Some(15.0)));
@@ -777,6 +508,7 @@ mod tests {
         exact("חצי מיליון", Kind::Number, 500_000.0);
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
+        exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
     }
 
     #[test]
@@ -787,15 +519,6 @@ mod tests {
         let m = only("כ-5 טון");
         assert_eq!(m.qualifier, Qualifier::Approx);
         assert_eq!(point(&m), 5000.0);
-    }
-
-    #[test]
-    fn ordinals() {
-        exact("הסבב השלישי", Kind::Ordinal, 3.0);
-        exact("בפעם השנייה", Kind::Ordinal, 2.0);
-        exact("ביקר שם לראשונה", Kind::Ordinal, 1.0);
-        exact("הממשלה ה-37", Kind::Ordinal, 37.0);
-        exact("במאה ה-19", Kind::Ordinal, 19.0);
     }
 
     #[test]

@@ -59,6 +59,36 @@ pub fn exact(text: &str, kind: Kind, x: f64) {
     );
 }
 
+/// First and last day of a date mention, as ISO strings.
+pub fn date_days(m: &Mention) -> (String, String) {
+    match &m.value {
+        Value::Date(d) => {
+            let (a, b) = d.days.expect("days");
+            (a.to_string(), b.to_string())
+        }
+        _ => panic!("not a date: {m:?}"),
+    }
+}
+
+/// The stated parts of a date mention.
+pub fn date_parts(m: &Mention) -> crate::value::DateParts {
+    match &m.value {
+        Value::Date(d) => d.parts,
+        _ => panic!("not a date: {m:?}"),
+    }
+}
+
+/// `(unit, offset)` of a relative date mention.
+pub fn rel_of(m: &Mention) -> (crate::value::CalendarUnit, i32) {
+    match &m.value {
+        Value::Date(d) => {
+            let r = d.relative.expect("relative");
+            (r.unit, r.offset)
+        }
+        _ => panic!("not a date: {m:?}"),
+    }
+}
+
 /// The text a mention covers.
 pub fn span<'a>(text: &'a str, m: &Mention) -> &'a str {
     &text[m.start..m.end]
@@ -90,6 +120,9 @@ fn false_positive_traps_yield_nothing() {
         "בשנת תשפ\"ה",
         "ב-9 באב",
         "בשעה 8 בערב",
+        "בחג השבועות",
+        "בחגיגות היום הלאומי",
+        "בקריית שמונה",
     ] {
         let c = claims(s);
         let c: Vec<_> = c
@@ -151,4 +184,13 @@ fn he_throughput() {
         m.len(),
         n.text.len() as f64 / secs / 1e6
     );
+}
+
+#[test]
+fn mentions_never_overlap() {
+    // A trailing hedge of one mention is not the leading hedge of the next.
+    let text = "100 איש בערך שלושה ימים";
+    let c = claims(text);
+    assert_eq!(c.len(), 2);
+    assert!(c[0].end <= c[1].start, "{c:#?}");
 }

@@ -196,11 +196,10 @@ pub fn lookup(word: &str) -> Option<(usize, &'static Entry)> {
     if let Some(e) = LEXICON.get(word) {
         return Some((0, e));
     }
-    let mut cut = 0;
     for (n, c) in word.char_indices().take(4) {
-        cut = n + c.len_utf8();
+        let cut = n + c.len_utf8();
         let (pre, rest) = word.split_at(cut);
-        if rest.chars().count() < 2 {
+        if rest.chars().nth(1).is_none() {
             break;
         }
         if Prefix::parse(pre).is_none() {
@@ -210,7 +209,6 @@ pub fn lookup(word: &str) -> Option<(usize, &'static Entry)> {
             return Some((cut, e));
         }
     }
-    let _ = cut;
     None
 }
 
@@ -440,7 +438,7 @@ pub fn strip_to(word: &str, pred: impl Fn(&str) -> bool) -> Option<(Prefix, &str
     for (n, c) in word.char_indices().take(4) {
         let cut = n + c.len_utf8();
         let (pre, rest) = word.split_at(cut);
-        if rest.chars().count() < 2 {
+        if rest.chars().nth(1).is_none() {
             break;
         }
         if let Some(p) = Prefix::parse(pre) {

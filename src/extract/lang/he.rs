@@ -239,6 +239,12 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("עשירית", 10),
 ];
 
+/// "Of the month" after ה-N: a day of an unnamed month (ה-15 בחודש).
+pub const OF_THE_MONTH: &[&str] = &["בחודש", "לחודש", "החודש"];
+
+/// Words before ה-N that make it a day or a number, not an ordinal.
+pub const NOT_BEFORE_ORDINAL: &[&str] = &["עד", "ועד", "בין", "החל", "לפני", "אחרי", "מאז"];
+
 /// "For the first time" as one word.
 pub const FIRST_TIME: &[&str] = &["לראשונה"];
 
@@ -310,6 +316,9 @@ pub const WEEKDAYS: &[(&str, Weekday)] = &[
     ("שישי", Weekday::Fri),
     ("שבת", Weekday::Sat),
 ];
+
+/// Weekday names that mean the weekday with a bare ב (בשבת, ברביעי).
+pub const WEEKDAYS_AFTER_B: &[&str] = &["שלישי", "רביעי", "חמישי", "שישי", "שבת"];
 
 /// Weekday abbreviations after יום: gematria letter + geresh.
 pub const WEEKDAY_LETTERS: &[(&str, Weekday)] = &[
@@ -481,7 +490,6 @@ pub const CURRENCY_WORDS: &[(&str, CurrencyWord)] = &[
     ("אש\"ח", cw("ILS", 1e3)),
     ("מש\"ח", cw("ILS", 1e6)),
     ("מלש\"ח", cw("ILS", 1e6)),
-    ("מיליארד ש\"ח", cw("ILS", 1e9)),
     (
         "שנקל",
         CurrencyWord {
@@ -518,7 +526,7 @@ pub const SINGLE_MARKERS: &[&str] = &["בודד", "אחד", "אחת"];
 /// Singular currency words that are one unit standing alone at the end of a
 /// phrase ("עלה שקל", "אגורה"); `שקל` is also a verb ("he weighed"), so it
 /// needs no word after it.
-pub const SINGLE_UNITS: &[&str] = &["שקל", "אגורה", "דולר", "יורו", "לירה שטרלינג"];
+pub const SINGLE_UNITS: &[&str] = &["שקל", "אגורה", "לירה שטרלינג"];
 
 /// Currency symbols.
 pub const CURRENCY_SYMBOLS: &[(char, &str)] =
@@ -640,6 +648,9 @@ pub const HEDGES_AFTER: &[(&str, Bound)] = &[
 pub const RELATIVE_WORDS: &[(&str, CalendarUnit, i32)] = &[
     ("היום", CalendarUnit::Day, 0),
     ("עכשיו", CalendarUnit::Day, 0),
+    ("הבוקר", CalendarUnit::Day, 0),
+    ("הערב", CalendarUnit::Day, 0),
+    ("הלילה", CalendarUnit::Day, 0),
     ("אתמול", CalendarUnit::Day, -1),
     ("אמש", CalendarUnit::Day, -1),
     ("שלשום", CalendarUnit::Day, -2),
@@ -657,6 +668,8 @@ pub const RELATIVE_MODIFIERS: &[(&str, i32)] = &[
     ("שעברה", -1),
     ("הקודם", -1),
     ("הקודמת", -1),
+    ("החולף", -1),
+    ("החולפת", -1),
     ("האחרון", -1),
     ("האחרונה", -1),
     ("הבא", 1),
@@ -757,10 +770,34 @@ pub const NOT_NOUNS: &[&str] = &[
 pub const DUAL_COUNTS: &[(&str, f64, &str)] = &[("פעמיים", 2.0, "פעמים")];
 
 /// A word before a number word that makes it part of a name (באר שבע).
-pub const NAME_BEFORE_NUMBER: &[&str] = &["באר"];
+pub const NAME_BEFORE_NUMBER: &[&str] = &["באר", "קריית", "קרית"];
 
 /// Idioms in which a number word is not a number: `(word, next word)`.
-pub const IDIOMS: &[(&str, &str)] = &[("ראשון", "לציון"), ("שבעה", "ימי"), ("אחד", "העם")];
+pub const IDIOMS: &[(&str, &str)] = &[
+    ("ראשון", "לציון"),
+    ("שבעה", "ימי"),
+    ("אחד", "העם"),
+    ("מאה", "שערים"),
+    ("שבע", "ברכות"),
+];
+
+/// Definite adjectives after היום/השנה that make it "the day/year" rather
+/// than "today/this year" (besides ordinals and words ending in י).
+pub const DEFINITE_ADJECTIVES: &[&str] = &[
+    "הגדול",
+    "הגדולה",
+    "הארוך",
+    "הארוכה",
+    "הקשה",
+    "המלא",
+    "המלאה",
+    "השלם",
+    "השלמה",
+    "הבא",
+    "הבאה",
+    "הקודם",
+    "הקודמת",
+];
 
 /// Words before a relative word that make it a name: ראש השנה (the holiday).
 pub const NOT_BEFORE_RELATIVE: &[&str] = &["ראש", "בראש", "ערב", "בערב", "לראש"];
@@ -782,7 +819,56 @@ pub const NOT_BEFORE_ONE: &[&str] = &[
     "אחד",
 ];
 
-/// Unconfirmed-source phrases; an estimate after them stays as stated.
+/// Words of estimation (לפי הערכות, להערכת המשטרה): an exact value after
+/// them in the same sentence is an estimate, so approximate (§8).
+pub const ESTIMATE_WORDS: &[&str] = &[
+    "הערכות",
+    "ההערכות",
+    "הערכה",
+    "ההערכה",
+    "להערכת",
+    "להערכתו",
+    "להערכתה",
+    "להערכתם",
+    "בהערכה",
+];
+
+/// Common acronyms (§9). Every word with gershayim is one token and never a
+/// number; these are also never a gematria day (כ"ט בנובמבר is one) or a
+/// unit. ש"ח is a currency only after a number (`CURRENCY_WORDS`).
+pub const ACRONYMS: &[&str] = &[
+    "מזל\"ט",
+    "יו\"ר",
+    "צה\"ל",
+    "ארה\"ב",
+    "ח\"כ",
+    "ח\"כים",
+    "מנכ\"ל",
+    "מנכ\"לית",
+    "בע\"מ",
+    "סה\"כ",
+    "דו\"ח",
+    "דו\"חות",
+    "אחה\"צ",
+    "לפנה\"צ",
+    "מוצ\"ש",
+    "סופ\"ש",
+    "רמטכ\"ל",
+    "שב\"כ",
+    "או\"ם",
+    "רה\"מ",
+    "ת\"א",
+    "י\"ם",
+    "ב\"ש",
+    "עו\"ד",
+    "ד\"ר",
+    "בג\"ץ",
+    "נ\"צ",
+    "פס\"ד",
+];
+
+/// Unconfirmed-source phrases (§8), for the claims stage's `attribution`;
+/// the extractor itself leaves values after them as stated.
 pub const ATTRIBUTIONS: &[&str] = &[
     "לפי פרסומים זרים",
     "לפי דיווחים",
