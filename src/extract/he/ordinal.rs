@@ -81,6 +81,7 @@ mod tests {
         exact("ביקר שם לראשונה", Kind::Ordinal, 1.0);
         exact("הממשלה ה-37", Kind::Ordinal, 37.0);
         exact("במאה ה-19", Kind::Ordinal, 19.0);
+        exact("הבחירות החמישיות", Kind::Ordinal, 5.0);
         assert!(super::super::tests::claims("עד ה-15 בחודש").is_empty());
     }
 }

@@ -268,6 +268,13 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         bound = None;
         hedge_text = None;
     }
+    // מ-1 ל-2 מיליארד דולר, מ-5% ל-7%: a change "from X to Y" where only Y
+    // carries the unit; X takes it too (and Y's scale), as its own mention.
+    if range_end.is_none() && tk.prefix.prep == Some('מ') && !tk.prefix.he {
+        if let Some(f) = from_to(cx, &p, value, start, bound, hedge_text.clone()) {
+            return Some(f);
+        }
+    }
     let k = range_end.map_or(p.next, |r| r.1);
     let shape_of = |factor: f64| match range_end {
         Some((hi, _)) => Shape::Range(value * factor, hi * factor),
@@ -465,6 +472,49 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     Some(Found::one(m, next))
 }
 
+/// The X of "מ-X ל-Y <unit>", given the unit after Y (see `after_number`).
+fn from_to(
+    cx: &Cx<'_, '_>,
+    p: &NumPhrase,
+    value: f64,
+    start: usize,
+    bound: Option<Bound>,
+    hedge_text: Option<String>,
+) -> Option<Found> {
+    cx.tok(p.next).filter(|x| x.prefix_text == "ל")?;
+    let q = number::parse(cx.toks, p.next)?;
+    let mut x = value;
+    if q.scaled && !p.scaled && x * q.scale <= q.value {
+        x *= q.scale;
+    }
+    let next = p.next;
+    let u = cx.tok(q.next)?;
+    let (kind, axis, factor) = if let Some(c) = money::at(cx, q.next).filter(|c| c.amount.is_none())
+    {
+        (Kind::Money, Axis::Money(c.code.into()), c.factor)
+    } else if u.is_punct('%') || (u.prefix.is_empty() && u.lex.is_some_and(|e| e.percent)) {
+        (Kind::Percent, Axis::Percent, 1.0)
+    } else if let Some(tw) = u
+        .lex
+        .and_then(|e| e.time)
+        .filter(|tw| tw.count == 1.0 && u.prefix.is_empty())
+    {
+        (Kind::Duration, Axis::Seconds, tw.unit.seconds())
+    } else {
+        return None;
+    };
+    let m = emit(
+        cx,
+        start,
+        next,
+        kind,
+        axis,
+        Shape::Point(x * factor, bound),
+        hedge_text,
+    );
+    Some(Found::one(m, next))
+}
+
 /// Applies a hedge written after the expression (100 איש בערך).
 fn with_after_hedge(
     cx: &Cx<'_, '_>,
@@ -492,6 +542,13 @@ mod tests {
         exact("שישים אחוז", Kind::Percent, 60.0);
         exact("15 אחוזים", Kind::Percent, 15.0);
         exact("עלייה של %12", Kind::Percent, 12.0);
+        let c = claims("השיעור עלה מ-5% ל-7%");
+        assert_eq!(c.len(), 2);
+        assert_eq!((point(&c[0]), c[0].kind), (5.0, Kind::Percent));
+        let c = claims("הסחר גדל מ-1 ל-3 מיליארד דולר");
+        assert_eq!(c.len(), 2);
+        assert_eq!((point(&c[0]), c[0].kind), (1e9, Kind::Money));
+        assert_eq!(point(&c[1]), 3e9);
         let m = only("בין 10% ל-15%");
         assert_eq!(m.qualifier, Qualifier::Range);
         assert_eq!(bounds(&m), (Some(10.0), Some(15.0)));
