@@ -210,6 +210,10 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
         if let Some((canon, f, e)) = quantity::unit(cx, k + 1, true) {
             return Some(base(Tag::Unit(canon, f), e));
         }
+        // "a 10-percent rise"
+        if let Some(e) = percent::suffix(cx, k + 1) {
+            return Some(base(Tag::Percent, e));
+        }
         // "a one-yen bid", "a 10-dollar bill"
         if let Some((code, f, e)) = money::suffix(cx, k + 1) {
             if cx.is_word(k + 1) {

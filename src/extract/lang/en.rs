@@ -574,6 +574,7 @@ pub const PERCENT: &[&str] = &[
     "percentage",
     "per cent",
     "pct",
+    "pc",
     "per - cent",
     "percentage points",
     "percentage point",
