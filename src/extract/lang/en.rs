@@ -654,9 +654,6 @@ pub const ONE_OF_UNIT: &[&str] = &[
     "full",
 ];
 
-/// Words before "a day", "an hour" that make it a rate, not a duration.
-pub const RATE_WORDS: &[&str] = &["per", "times", "once", "twice", "thrice"];
-
 /// Words after a time unit that make it a date or a rate, not a duration.
 pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after", "old"];
 
