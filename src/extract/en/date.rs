@@ -36,9 +36,9 @@ fn month_in(cx: &Ctx, i: usize, dated: bool) -> Option<(u32, usize)> {
     let w = cx.low(i);
     let &(name, m) = t::MONTHS.iter().find(|(n, _)| *n == w)?;
     let mut e = i + 1;
-    let dotted = cx.is(e, ".")
-        && cx.glued(e)
-        && (name.len() <= 4 || cx.is_digits(e + 1) || cx.capitalized(i));
+    // "Dec. 14", "October. 2"; but "on 7 May." ends a sentence.
+    let full = t::MONTHS[..12].iter().any(|(n, _)| *n == name);
+    let dotted = cx.is(e, ".") && cx.glued(e) && (!full || cx.is_digits(e + 1));
     if dotted {
         e += 1;
     }

@@ -219,6 +219,15 @@ mod tests {
     }
 
     #[test]
+    fn ages_are_not_durations() {
+        let ms = extract("the 22-year-old driver", None);
+        assert_eq!(
+            (ms[0].kind, ms[0].value.interval().unwrap().min),
+            (Kind::Number, Some(22.0))
+        );
+    }
+
+    #[test]
     fn times_of_day_are_not_durations() {
         assert!(extract("at 5:30 we left, and by 10 pm and 2.17pm", None).is_empty());
     }

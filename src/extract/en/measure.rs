@@ -201,10 +201,18 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     // Hyphenated adjectives: "a 7-hour stay", "45-acre", "three-foot".
     if cx.is(k, "-") && cx.glued(k) && cx.glued(k + 1) {
         if let Some((secs, e)) = duration::unit(cx, k + 1, true) {
+            // "a 22-year-old" is an age: a plain number over the whole word.
+            if cx.is(e, "-") && cx.glued(e) && cx.is(e + 1, t::OLD) {
+                return Some(base(Tag::Plain, e + 2));
+            }
             return Some(duration::compound(cx, base(Tag::Time(secs), e)));
         }
         if let Some((canon, f, e)) = quantity::unit(cx, k + 1, true) {
             return Some(base(Tag::Unit(canon, f), e));
+        }
+        // "a 10-percent rise"
+        if let Some(e) = percent::suffix(cx, k + 1) {
+            return Some(base(Tag::Percent, e));
         }
         // "a one-yen bid", "a 10-dollar bill"
         if let Some((code, f, e)) = money::suffix(cx, k + 1) {

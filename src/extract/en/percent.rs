@@ -56,6 +56,8 @@ mod tests {
         assert_eq!(pct("240 percent"), 240.0);
         assert_eq!(pct("ten per cent"), 10.0);
         assert_eq!(pct("minus five percent"), -5.0);
+        assert_eq!(pct("a 12-percent cut"), 12.0);
+        assert_eq!(pct("inflation of 3pc"), 3.0);
     }
 
     #[test]

@@ -254,6 +254,13 @@ fn range_tail(
     if !unify(&mut a, &mut b) {
         return None;
     }
+    // "a 50-50 chance" is odds, not a range.
+    if a.canonical() == b.canonical() {
+        return Some(Found {
+            end: b.end,
+            mention: None,
+        });
+    }
     let (kind, axis) = kind_axis(&a.tag);
     let v = Value::Scalar {
         axis,

@@ -172,7 +172,11 @@ pub fn day_range(cx: &Ctx, i: usize) -> Option<Found> {
         }
         (None, Some(_)) => return None,
     };
-    let y = year.or_else(|| cx.reference.map(|r| r.year()))?;
+    // Without any year the range cannot be compared: consume it, no claim
+    // (rather than a lone first day and a stray number).
+    let Some(y) = year.or_else(|| cx.reference.map(|r| r.year())) else {
+        return Some(Found { end, mention: None });
+    };
     let a = NaiveDate::from_ymd_opt(y, month1, d1)?;
     let b = NaiveDate::from_ymd_opt(y, month2, d2)?;
     if b <= a {
@@ -247,5 +251,6 @@ mod tests {
             days("from April to June 2009", None),
             pair("2009-04-01", "2009-06-30")
         );
+        assert!(extract("on March 3-4", None).is_empty());
     }
 }

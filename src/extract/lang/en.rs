@@ -357,7 +357,6 @@ pub const NOT_YEAR_BEFORE: &[&str] = &[
     "most",
     "only",
     "just",
-    "to",
     "number",
     "total",
     "equals",
@@ -575,6 +574,7 @@ pub const PERCENT: &[&str] = &[
     "percentage",
     "per cent",
     "pct",
+    "pc",
     "per - cent",
     "percentage points",
     "percentage point",
@@ -654,11 +654,11 @@ pub const ONE_OF_UNIT: &[&str] = &[
     "full",
 ];
 
-/// Words before "a day", "an hour" that make it a rate, not a duration.
-pub const RATE_WORDS: &[&str] = &["per", "times", "once", "twice", "thrice"];
-
 /// Words after a time unit that make it a date or a rate, not a duration.
 pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after", "old"];
+
+/// "a 22-year-old": an age, not a duration.
+pub const OLD: &str = "old";
 
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";
