@@ -6,10 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use crosscheck::report::{baseline, emitter, json::claim_json, Baseline, Format, RenderOptions};
-use crosscheck::{Corpus, Document, Lang, Metadata, RuleSet};
+use crosscheck::{Corpus, RuleSet};
 
 /// Cross-check numeric and dated claims across articles.
 #[derive(Parser)]
@@ -281,58 +280,12 @@ fn load(paths: &[PathBuf]) -> Corpus {
     }
 }
 
-/// One input line of `extract --lines`.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LineInput {
-    text: String,
-    lang: Option<String>,
-    reference: Option<String>,
-}
-
 fn extract_lines(rules: &RuleSet, out: &mut dyn Write) -> anyhow::Result<()> {
-    let stdin = io::stdin().lock();
-    for (i, line) in stdin.lines().enumerate() {
+    for (i, line) in io::stdin().lock().lines().enumerate() {
         let line = line.context("reading stdin")?;
-        if line.trim().is_empty() {
-            continue;
+        if !line.trim().is_empty() {
+            writeln!(out, "{}", crosscheck::lines::extract_line(&line, i, rules)?)?;
         }
-        let input: LineInput = serde_json::from_str(&line).with_context(|| {
-            format!(
-                "stdin line {}: not a JSON object {{\"text\", \"lang\"?, \"reference\"?}}",
-                i + 1
-            )
-        })?;
-        let lang = match input.lang.as_deref() {
-            Some(code) => Some(Lang::from_code(code).with_context(|| {
-                format!("stdin line {}: unknown lang `{code}` (en, he)", i + 1)
-            })?),
-            None => None,
-        };
-        let published = match input.reference.as_deref() {
-            Some(r) => Some(
-                NaiveDate::parse_from_str(r.get(..10).unwrap_or(r), "%Y-%m-%d").with_context(
-                    || {
-                        format!(
-                            "stdin line {}: reference `{r}` is not YYYY-MM-DD[THH:MM:SS]",
-                            i + 1
-                        )
-                    },
-                )?,
-            ),
-            None => None,
-        };
-        let meta = Metadata {
-            published,
-            lang,
-            ..Metadata::default()
-        };
-        let doc = Document::new(format!("line-{i}"), "stdin", input.text, meta);
-        let claims: Vec<_> = crosscheck::extract_claims(&doc, rules)
-            .iter()
-            .map(claim_json)
-            .collect();
-        writeln!(out, "{}", serde_json::json!({"line": i, "claims": claims}))?;
     }
     Ok(())
 }

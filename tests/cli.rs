@@ -127,7 +127,7 @@ fn extract_lines_rejects_a_bad_line_with_its_number() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("stdin line 2"));
+    assert!(text(&out.stderr).contains("stdin:2:"));
 }
 
 #[test]

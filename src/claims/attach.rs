@@ -56,9 +56,10 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     // Sentence text (normalized, trimmed) → ids of its claims, for repeats.
     let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (si, &(s, e)) in sentences.iter().enumerate() {
-        let in_sentence: Vec<&Mention> = mentions
+        let in_sentence: Vec<&Mention> = ctx
+            .in_sentence((s, e))
             .iter()
-            .filter(|m| m.start >= s && m.start < e && m.kind.is_claim())
+            .filter(|m| m.kind.is_claim())
             .collect();
         if in_sentence.is_empty() {
             continue;
@@ -102,6 +103,13 @@ struct DocContext<'a> {
 }
 
 impl DocContext<'_> {
+    /// The mentions starting inside a sentence (mentions are sorted by start).
+    fn in_sentence(&self, (s, e): (usize, usize)) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.start < s);
+        let to = self.mentions.partition_point(|m| m.start < e);
+        &self.mentions[from..to]
+    }
+
     fn claim(
         &self,
         n: usize,
@@ -384,9 +392,9 @@ impl DocContext<'_> {
             }
         }
         let nearest = self
-            .mentions
+            .in_sentence(sentence)
             .iter()
-            .filter(|o| o.start >= sentence.0 && o.start < sentence.1 && o.start != m.start)
+            .filter(|o| o.start != m.start)
             .filter_map(|o| match &o.value {
                 Value::Date(d) if d.days.is_some() || d.parts.month.is_some() => {
                     Some((distance(o.start, o.end, m.start, m.end), d))
@@ -425,9 +433,9 @@ impl DocContext<'_> {
 
     /// A bare weekday stated in the sentence ("on Tuesday").
     fn sentence_weekday(&self, sentence: (usize, usize)) -> Option<Weekday> {
-        self.mentions
+        self.in_sentence(sentence)
             .iter()
-            .filter(|o| o.kind == Kind::Weekday && o.start >= sentence.0 && o.start < sentence.1)
+            .filter(|o| o.kind == Kind::Weekday)
             .find_map(|o| match &o.value {
                 Value::Date(d) => d.parts.weekday,
                 _ => None,
