@@ -106,13 +106,13 @@ pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
 
 /// One claim as the schema spells it.
 pub fn claim_json(c: &Claim) -> Json {
-    let when = c.subject.when.as_ref().and_then(|w| w.days).map(|(a, b)| {
-        if a == b {
-            a.to_string()
-        } else {
-            format!("{a}/{b}")
-        }
+    // A day, a span of days, or for a date without a year its pattern (`--12-14`).
+    let when = c.subject.when.as_ref().and_then(|w| match w.days {
+        Some((a, b)) if a == b => Some(a.to_string()),
+        Some((a, b)) => Some(format!("{a}/{b}")),
+        None => w.parts.pattern(),
     });
+    let participants = c.subject.participants.as_ref();
     json!({
         "id": c.id,
         "doc": c.doc,
@@ -128,9 +128,12 @@ pub fn claim_json(c: &Claim) -> Json {
             "attribute": c.subject.attribute,
             "entities": c.subject.entities,
             "when": when,
+            "agent": participants.and_then(|p| p.agent.clone()),
+            "places": participants.map(|p| p.places.clone()),
         },
         "hedge": c.hedge,
         "attribution": c.attribution,
+        "repeat_of": c.repeat_of,
     })
 }
 
