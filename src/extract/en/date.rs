@@ -436,30 +436,8 @@ pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+    use super::super::test_util::{d, days, ymd};
     use super::*;
-
-    fn d(text: &str) -> (Kind, DateValue) {
-        let ms = extract(text, None);
-        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
-        match &ms[0].value {
-            Value::Date(v) => (ms[0].kind, v.clone()),
-            v => panic!("{v:?}"),
-        }
-    }
-
-    fn days(text: &str) -> (String, String) {
-        let (a, b) = d(text).1.days.expect(text);
-        (a.to_string(), b.to_string())
-    }
-
-    fn ymd(y: i32, m: u32, dd: u32) -> DateParts {
-        DateParts {
-            year: Some(y),
-            month: Some(m),
-            day: Some(dd),
-            weekday: None,
-        }
-    }
 
     #[test]
     fn month_and_day_forms() {

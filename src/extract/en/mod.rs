@@ -27,6 +27,8 @@ mod quantity;
 mod range;
 mod relative;
 mod span;
+#[cfg(test)]
+mod test_util;
 mod tokens;
 mod words;
 mod year;

@@ -243,22 +243,8 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::extract;
+    use super::super::test_util::{d, days};
     use crate::extract::Kind;
-    use crate::value::{DateValue, Value};
-
-    fn d(text: &str) -> (Kind, DateValue) {
-        let ms = extract(text, None);
-        assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
-        match &ms[0].value {
-            Value::Date(v) => (ms[0].kind, v.clone()),
-            v => panic!("{v:?}"),
-        }
-    }
-
-    fn days(text: &str) -> (String, String) {
-        let (a, b) = d(text).1.days.expect(text);
-        (a.to_string(), b.to_string())
-    }
 
     #[test]
     fn decades_in_other_spellings() {

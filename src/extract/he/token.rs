@@ -275,37 +275,13 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     .is_some_and(|t| t.end == i && t.kind == TokKind::Num))
         {
             let end = scan_number(b, i);
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: TokKind::Num,
-                text: &text[i..end],
-                key: Cow::Borrowed(&text[i..end]),
-                space_before: space,
-                prefix: Prefix::default(),
-                prefix_text: "",
-                dashed: false,
-                stem: Cow::Borrowed(""),
-                lex: None,
-            });
+            toks.push(plain_token(text, i, end, TokKind::Num, space));
             space = false;
             i = end;
             continue;
         }
         let end = i + c.len_utf8();
-        toks.push(Tok {
-            start: i,
-            end,
-            kind: TokKind::Punct,
-            text: &text[i..end],
-            key: Cow::Borrowed(&text[i..end]),
-            space_before: space,
-            prefix: Prefix::default(),
-            prefix_text: "",
-            dashed: false,
-            stem: Cow::Borrowed(""),
-            lex: None,
-        });
+        toks.push(plain_token(text, i, end, TokKind::Punct, space));
         space = false;
         i = end;
     }
@@ -396,6 +372,23 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// A number or punctuation token: no prefix, no stem, no lexicon entry.
+fn plain_token(text: &str, start: usize, end: usize, kind: TokKind, space: bool) -> Tok<'_> {
+    Tok {
+        start,
+        end,
+        kind,
+        text: &text[start..end],
+        key: Cow::Borrowed(&text[start..end]),
+        space_before: space,
+        prefix: Prefix::default(),
+        prefix_text: "",
+        dashed: false,
+        stem: Cow::Borrowed(""),
+        lex: None,
+    }
 }
 
 fn word_token(text: &str, start: usize, end: usize, space: bool) -> Tok<'_> {
