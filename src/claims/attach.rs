@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::vocab::{AttributeDef, EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary};
+use super::vocab::{
+    tokenize, AttributeDef, EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary,
+};
 use super::{display_value, Claim, Span, Subject};
-use crate::corpus::Document;
+use crate::corpus::{Document, Lang};
 use crate::extract::{self, Kind, Mention};
 use crate::text::{normalize, sentence_bounds, LineIndex, NormalizedText};
 use crate::value::{DateParts, DateValue, Value};
@@ -184,6 +186,7 @@ impl DocContext<'_> {
         subject.attribute = Some(frame.attributes[ai].id.clone());
         let agent = if frame.agent {
             self.agent(m, hits)
+                .or_else(|| self.unknown_agent(m, sentence, hits))
         } else {
             None
         };
@@ -295,6 +298,53 @@ impl DocContext<'_> {
             })
             .min()
             .map(|(_, _, _, i)| self.vocab.entities[i].name.clone())
+    }
+
+    /// When no known person is in the sentence: the nearest run of
+    /// capitalized words that is not a known entity nor listed in
+    /// `not_names` ("Mayor John Smith spent three hours in ..."), by its last
+    /// word, so "John Smith" and "Smith" are one agent. Only for scripts that
+    /// capitalize names.
+    fn unknown_agent(&self, m: &Mention, sentence: (usize, usize), hits: &[Hit]) -> Option<String> {
+        if self.doc.lang != Lang::En {
+            return None;
+        }
+        let covered = |pos: usize| {
+            hits.iter()
+                .any(|h| matches!(h.target, Target::Entity(..)) && h.start <= pos && pos < h.end)
+        };
+        let text = &self.norm.text[sentence.0..sentence.1];
+        let mut runs: Vec<(usize, usize, String)> = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for t in tokenize(text) {
+            let (start, end) = (sentence.0 + t.start, sentence.0 + t.end);
+            let word = t.text.trim_end_matches("'s");
+            let is_name = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().count() > 1
+                && !self.vocab.is_not_name(Lang::En, word)
+                && !covered(start);
+            if !is_name {
+                last_end = None;
+                continue;
+            }
+            let joins = last_end.is_some_and(|e| self.norm.text[e..start].trim().is_empty());
+            match runs.last_mut() {
+                Some(run) if joins => {
+                    run.1 = end;
+                    run.2 = word.to_string();
+                }
+                _ => runs.push((start, end, word.to_string())),
+            }
+            last_end = Some(end);
+        }
+        runs.into_iter()
+            .map(|(s, e, last)| {
+                let clauses = self.clauses_between(s, e, m.start, m.end);
+                (clauses, s >= m.end, distance(s, e, m.start, m.end), last)
+            })
+            .min()
+            .map(|(_, _, _, last)| last)
     }
 
     /// The countries the claim is about, outermost places, sorted.

@@ -133,6 +133,8 @@ pub struct Vocabulary {
     pub entities: Vec<EntityDef>,
     /// Attribution phrases per language ("according to foreign reports").
     pub attributions: Words,
+    /// Capitalized words that are not names (titles, months, function words).
+    pub not_names: Words,
     matcher: Matcher,
 }
 
@@ -143,6 +145,7 @@ impl Vocabulary {
             frames,
             entities,
             attributions,
+            not_names: Words::new(),
             matcher: Matcher::default(),
         };
         v.matcher = Matcher::compile(&v);
@@ -157,6 +160,13 @@ impl Vocabulary {
     /// The entity with this canonical name.
     pub fn entity(&self, name: &str) -> Option<&EntityDef> {
         self.entities.iter().find(|e| e.name == name)
+    }
+
+    /// Whether a capitalized word is listed as not a name in `lang`.
+    pub fn is_not_name(&self, lang: Lang, word: &str) -> bool {
+        self.not_names
+            .get(&lang)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
     }
 
     /// The outermost place containing `name` (itself when it is part of nothing).

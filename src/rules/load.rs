@@ -1,6 +1,6 @@
 //! Loading and validating rule folders.
 //!
-//! A rule folder holds `frames.toml`, `entities.toml`, `attribution.toml` and
+//! A rule folder holds `frames.toml`, `entities.toml`, `lexicon.toml` and
 //! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
 //! the bundled file of each name it has; `checks/`, when present, replaces the
 //! bundled checks as a whole. Every mistake — TOML syntax, an unknown field, a
@@ -72,8 +72,10 @@ struct EntitiesFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct AttributionFile {
+struct LexiconFile {
     attribution: Words,
+    #[serde(default)]
+    not_names: Words,
 }
 
 impl RuleSet {
@@ -82,7 +84,7 @@ impl RuleSet {
         build(
             bundled!("frames.toml"),
             bundled!("entities.toml"),
-            bundled!("attribution.toml"),
+            bundled!("lexicon.toml"),
             bundled_checks(),
         )
     }
@@ -106,7 +108,7 @@ impl RuleSet {
         };
         let frames = pick("frames.toml", bundled!("frames.toml"))?;
         let entities = pick("entities.toml", bundled!("entities.toml"))?;
-        let attribution = pick("attribution.toml", bundled!("attribution.toml"))?;
+        let lexicon = pick("lexicon.toml", bundled!("lexicon.toml"))?;
         let checks_dir = dir.join("checks");
         let checks = if checks_dir.is_dir() {
             let mut paths: Vec<PathBuf> = fs::read_dir(&checks_dir)
@@ -125,7 +127,7 @@ impl RuleSet {
         } else {
             bundled_checks()
         };
-        build(frames, entities, attribution, checks)
+        build(frames, entities, lexicon, checks)
     }
 
     /// One rule from text (for tests and for `explain`).
@@ -176,19 +178,20 @@ fn error_at(src: &Source, needle: &str, message: String) -> Error {
 fn build(
     frames: Source,
     entities: Source,
-    attribution: Source,
+    lexicon: Source,
     checks: Vec<Source>,
 ) -> Result<RuleSet, Error> {
     let frames_file: FramesFile = parse(&frames)?;
     let entities_file: EntitiesFile = parse(&entities)?;
-    let attribution_file: AttributionFile = parse(&attribution)?;
+    let lexicon_file: LexiconFile = parse(&lexicon)?;
     validate_frames(&frames, &frames_file.frame)?;
     validate_entities(&entities, &entities_file.entity)?;
-    let vocabulary = Vocabulary::new(
+    let mut vocabulary = Vocabulary::new(
         frames_file.frame,
         entities_file.entity,
-        attribution_file.attribution,
+        lexicon_file.attribution,
     );
+    vocabulary.not_names = lexicon_file.not_names;
     let mut rules = Vec::new();
     let mut ids = BTreeSet::new();
     for src in &checks {
