@@ -1,14 +1,22 @@
-//! A corpus about a different event (an earthquake, written for this test)
-//! gets a useful report from the default rules: the frames are general.
+//! Corpora about other events, written for these tests, get useful reports
+//! from the default rules: the frames and entities are general. `quake` is
+//! three English wire stories about an earthquake; `modi` an English and a
+//! Hebrew story about one state visit that disagree on its length.
 
 use crosscheck::rules::Verdict;
 use crosscheck::{check, Corpus, RuleSet};
 
-fn quake() -> crosscheck::Report {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/quake");
+fn corpus(name: &str) -> crosscheck::Report {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpora")
+        .join(name);
     let corpus = Corpus::load(&[dir]);
     assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
     check(&corpus, &RuleSet::bundled().unwrap())
+}
+
+fn quake() -> crosscheck::Report {
+    corpus("quake")
 }
 
 fn has(r: &crosscheck::Report, rule: &str, verdict: Verdict, texts: &[&str]) -> bool {
@@ -86,4 +94,33 @@ fn a_magnitude_is_not_a_death_toll() {
             f.message
         );
     }
+}
+
+#[test]
+fn a_visit_length_contradicts_across_languages() {
+    let r = corpus("modi");
+    assert!(has(
+        &r,
+        "event-duration",
+        Verdict::Contradiction,
+        &["three-day", "יומיים"]
+    ));
+}
+
+#[test]
+fn relations_and_agreement_counts_agree_across_languages() {
+    let r = corpus("modi");
+    assert!(has(&r, "relations-start", Verdict::Agreement, &["1992"]));
+    assert!(has(
+        &r,
+        "event-count",
+        Verdict::Agreement,
+        &["seven agreements", "שבעה הסכמים"]
+    ));
+    let contradictions = r
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradiction)
+        .count();
+    assert_eq!(contradictions, 1, "only the visit length differs");
 }

@@ -370,11 +370,24 @@ impl DocContext<'_> {
         let chosen: Vec<&Hit> = match frame.places {
             PlaceScope::Sentence => place_hits,
             PlaceScope::Destination => {
-                // Places right after the value ("six hours in Azerbaijan") or
-                // right after the trigger ("visited Baku in 1997").
-                let mut both = self.destination(m.end, &place_hits);
-                both.extend(self.destination(anchor_end, &place_hits));
-                both
+                // Places right after the value ("six hours in Azerbaijan"),
+                // after the trigger that chose the frame ("visited Baku in
+                // 1997"), or after another trigger of the frame in the
+                // value's clause ("arrived in Israel for a three-day visit").
+                let fi = self.vocab.frames.iter().position(|f| f.id == frame.id);
+                let mut anchors = vec![m.end, anchor_end];
+                anchors.extend(
+                    hits.iter()
+                        .filter(|h| Some(h.target) == fi.map(Target::Trigger))
+                        .filter(|h| self.clauses_between(h.start, h.end, m.start, m.end) == 0)
+                        .map(|h| h.end),
+                );
+                anchors.sort_unstable();
+                anchors.dedup();
+                anchors
+                    .into_iter()
+                    .flat_map(|a| self.destination(a, &place_hits))
+                    .collect()
             }
         };
         let mut places: Vec<String> = chosen
