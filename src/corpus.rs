@@ -80,8 +80,10 @@ pub struct Metadata {
     pub note: Option<String>,
 }
 
-/// Reads a TOML date or an ISO date string.
-fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+/// Reads a TOML date or an ISO date string (for metadata and rule fixtures).
+pub(crate) fn de_date<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<NaiveDate>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Raw {

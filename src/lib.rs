@@ -17,6 +17,7 @@ pub mod claims;
 pub mod corpus;
 pub mod error;
 pub mod extract;
+pub mod fixtures;
 pub mod lines;
 pub mod report;
 pub mod rules;

@@ -45,6 +45,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
     },
+    /// Run the fixtures that rules ship with: exit 1 if any rule does not
+    /// produce the verdicts its fixture expects.
+    TestRules {
+        /// A rules folder; the bundled rules when absent.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+        /// Print the report of every fixture, not only of failing ones.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Explain a check kind (compare, derive, calendar, conversion, spelling) or a rule id.
     Explain {
         /// A check kind or rule id; lists them all when absent.
@@ -129,6 +139,27 @@ fn load_rules(dir: Option<&PathBuf>) -> anyhow::Result<RuleSet> {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::TestRules { rules, verbose } => {
+            let rules = load_rules(rules.as_ref())?;
+            let mut out = io::stdout().lock();
+            let outcomes = crosscheck::fixtures::run_fixtures(&rules);
+            let failed = outcomes.iter().filter(|o| !o.passed()).count();
+            for o in &outcomes {
+                let status = if o.passed() { "ok" } else { "FAILED" };
+                writeln!(out, "{status:<6} {} / {}", o.rule, o.fixture)?;
+                if !o.passed() || verbose {
+                    writeln!(out, "       expected {:?}, got {:?}", o.expected, o.got)?;
+                    emitter(Format::Text, RenderOptions::default()).emit(&o.report, &mut out)?;
+                    writeln!(out)?;
+                }
+            }
+            writeln!(out, "{} passed, {failed} failed", outcomes.len() - failed)?;
+            Ok(if failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
         Command::Explain { what, rules } => {
             let rules = load_rules(rules.as_ref())?;
             let mut out = io::stdout().lock();

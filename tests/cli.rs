@@ -136,3 +136,47 @@ fn explain_prints_a_check_kind() {
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("weekday"));
 }
+
+#[test]
+fn test_rules_runs_a_user_rule_fixture_and_fails_on_a_wrong_expectation() {
+    let dir = tempfile::tempdir().unwrap();
+    let checks = dir.path().join("rules/checks");
+    fs::create_dir_all(&checks).unwrap();
+    let rule = r#"id = "meeting-length"
+kind = "compare"
+title = "How long a meeting lasted"
+severity = "error"
+message = "{a} vs {b}"
+attributes = ["duration"]
+frames = ["meeting"]
+
+[[fixture]]
+name = "two lengths for one summit meeting"
+expect = ["agreement"]
+docs = [
+  { text = "Joe Biden and Xi Jinping held a three-hour meeting in Bali.", published = 2022-11-14 },
+  { text = "Biden and Xi met in Bali for a four-hour meeting.", published = 2022-11-14 },
+]
+"#;
+    fs::write(checks.join("meeting-length.toml"), rule).unwrap();
+    let out = crosscheck(&["test-rules", "--rules", "rules"], dir.path());
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("FAILED meeting-length / two lengths for one summit meeting"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("expected [Agreement], got [Contradiction]"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 passed, 1 failed"), "{stdout}");
+
+    fs::write(
+        checks.join("meeting-length.toml"),
+        rule.replace("[\"agreement\"]", "[\"contradiction\"]"),
+    )
+    .unwrap();
+    let out = crosscheck(&["test-rules", "--rules", "rules"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}

@@ -2,34 +2,10 @@
 //! rule must produce on them. Each rule × fixture is checked for its verdicts
 //! and snapshotted in a human format.
 
-use std::path::Path;
-
+use crosscheck::fixtures::run_fixtures;
 use crosscheck::report::{emitter, Format, RenderOptions};
 use crosscheck::rules::{bundled_check_paths, Verdict};
-use crosscheck::{check, Corpus, Document, Metadata, RuleSet};
-
-fn fixture_corpus(docs: &[crosscheck::rules::model::FixtureDoc]) -> Corpus {
-    let documents = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let meta = Metadata {
-                published: d
-                    .published
-                    .as_deref()
-                    .map(|p| p.parse().expect("fixture date is YYYY-MM-DD")),
-                lang: d.lang,
-                ..Metadata::default()
-            };
-            let name = format!("doc{}.txt", i + 1);
-            Document::new(name.clone(), name, d.text.clone(), meta)
-        })
-        .collect();
-    Corpus {
-        documents,
-        problems: Vec::new(),
-    }
-}
+use crosscheck::RuleSet;
 
 /// The fixture's report in the text format users see, and the expected and
 /// actual verdicts above it.
@@ -47,58 +23,45 @@ fn render(report: &crosscheck::Report, expected: &[Verdict]) -> String {
 #[test]
 fn every_rule_fixture_produces_its_expected_verdicts() {
     let rules = RuleSet::bundled().expect("bundled rules load");
-    let mut failures = Vec::new();
-    let mut count = 0;
     for (_, rule) in &rules.rules {
         assert!(
             !rule.fixture.is_empty(),
             "rule {} ships without fixtures",
             rule.id
         );
-        for fx in &rule.fixture {
-            count += 1;
-            let only = RuleSet {
-                vocabulary: rules.vocabulary.clone(),
-                rules: vec![(Path::new("fixture").to_path_buf(), rule.clone())],
-            };
-            let report = check(&fixture_corpus(&fx.docs), &only);
-            let mut got: Vec<Verdict> = report
-                .findings
-                .iter()
-                .filter(|f| f.rule == rule.id)
-                .map(|f| f.verdict)
-                .collect();
-            got.sort();
-            let mut want = fx.expect.clone();
-            want.sort();
-            if got != want {
-                failures.push(format!(
-                    "{} / {}: expected {:?}, got {:?}\n{}",
-                    rule.id,
-                    fx.name,
-                    want,
-                    got,
-                    render(&report, &fx.expect)
-                ));
-            }
-            let slug: String = fx
-                .name
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            insta::assert_snapshot!(
-                format!("{}__{}", rule.id, slug),
-                render(&report, &fx.expect)
-            );
+    }
+    let outcomes = run_fixtures(&rules);
+    assert!(!outcomes.is_empty());
+    let mut failures = Vec::new();
+    for o in &outcomes {
+        if !o.passed() {
+            failures.push(format!(
+                "{} / {}: expected {:?}, got {:?}\n{}",
+                o.rule,
+                o.fixture,
+                o.expected,
+                o.got,
+                render(&o.report, &o.expected)
+            ));
         }
     }
-    assert!(count > 0);
     assert!(
         failures.is_empty(),
         "{} fixture(s) failed:\n{}",
         failures.len(),
         failures.join("\n")
     );
+    for o in &outcomes {
+        let slug: String = o
+            .fixture
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        insta::assert_snapshot!(
+            format!("{}__{}", o.rule, slug),
+            render(&o.report, &o.expected)
+        );
+    }
 }
 
 #[test]

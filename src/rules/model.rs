@@ -80,9 +80,9 @@ pub enum Operation {
 pub struct FixtureDoc {
     /// The article text.
     pub text: String,
-    /// Its publication date, `YYYY-MM-DD`.
-    #[serde(default)]
-    pub published: Option<String>,
+    /// Its publication date: a TOML date or a `"YYYY-MM-DD"` string.
+    #[serde(default, deserialize_with = "crate::corpus::de_date")]
+    pub published: Option<chrono::NaiveDate>,
     /// Its language (detected when absent).
     #[serde(default)]
     pub lang: Option<Lang>,
