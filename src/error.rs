@@ -106,7 +106,7 @@ impl InputError {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A rule file is malformed: syntax, unknown field, bad value.
-    #[error("{path}:{at}: {message}")]
+    #[error("{path}:{at}: {message}{snippet}")]
     Rule {
         /// The rule file.
         path: PathBuf,
@@ -114,6 +114,9 @@ pub enum Error {
         at: Position,
         /// What is wrong.
         message: String,
+        /// The offending line with a caret under the position (see [`snippet`]),
+        /// empty when the file's text is not at hand.
+        snippet: String,
     },
     /// A rules folder or file cannot be read.
     #[error("{path}: cannot read rules: {message}")]
@@ -145,4 +148,27 @@ pub enum Error {
 pub fn position_of(text: &str, offset: usize) -> Position {
     let (line, column) = crate::text::LineIndex::new(text).position(text, offset);
     Position { line, column }
+}
+
+/// The line of `text` at `at`, numbered, with a caret under the column, as
+/// compilers show it; starts with a newline so it can follow a message.
+pub fn snippet(text: &str, at: Position) -> String {
+    let Some(line) = text.lines().nth(at.line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let number = at.line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(at.column.saturating_sub(1));
+    format!("\n{pad} |\n{number} | {line}\n{pad} | {caret}^")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_points_at_the_column() {
+        let s = snippet("id = \"x\"\ntitle = 3\n", Position { line: 2, column: 9 });
+        assert_eq!(s, "\n  |\n2 | title = 3\n  |         ^");
+    }
 }

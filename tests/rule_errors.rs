@@ -13,7 +13,9 @@ fn load_check(text: &str) -> Result<RuleSet, Error> {
 
 fn rule_error(text: &str) -> (usize, usize, String) {
     match load_check(text) {
-        Err(Error::Rule { path, at, message }) => {
+        Err(Error::Rule {
+            path, at, message, ..
+        }) => {
             assert!(
                 path.ends_with("checks/bad.toml"),
                 "error names the file: {}",

@@ -18,7 +18,7 @@ use super::model::{CheckKind, RuleDef};
 use super::RuleSet;
 use crate::claims::vocab::{EntityDef, FrameDef, Words};
 use crate::claims::Vocabulary;
-use crate::error::{position_of, Error, Position};
+use crate::error::{position_of, snippet, Error, Position};
 
 /// A rule-folder file: where it came from and its text.
 #[derive(Clone, Debug)]
@@ -151,13 +151,17 @@ fn read(path: &Path) -> Result<Source, Error> {
 }
 
 fn parse<T: DeserializeOwned>(src: &Source) -> Result<T, Error> {
-    toml::from_str(&src.text).map_err(|e| Error::Rule {
-        path: src.path.clone(),
-        at: e
+    toml::from_str(&src.text).map_err(|e| {
+        let at = e
             .span()
             .map(|s| position_of(&src.text, s.start))
-            .unwrap_or(Position { line: 1, column: 1 }),
-        message: e.message().trim().to_string(),
+            .unwrap_or(Position { line: 1, column: 1 });
+        Error::Rule {
+            path: src.path.clone(),
+            at,
+            message: e.message().trim().to_string(),
+            snippet: snippet(&src.text, at),
+        }
     })
 }
 
@@ -172,6 +176,7 @@ fn error_at(src: &Source, needle: &str, message: String) -> Error {
         path: src.path.clone(),
         at,
         message,
+        snippet: snippet(&src.text, at),
     }
 }
 
