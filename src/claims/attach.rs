@@ -286,21 +286,27 @@ impl DocContext<'_> {
     /// before the value, as the subject usually is ("Netanyahu, the prime
     /// minister, had a 7-hour stay in Baku to meet Aliyev"); then the nearest
     /// one after it ("a two-day visit of Defence Minister Benny Gantz").
+    ///
+    /// Known people come first, then known organizations ("Rafael's revenue").
     fn agent(&self, m: &Mention, hits: &[Hit]) -> Option<String> {
-        hits.iter()
-            .filter_map(|h| match h.target {
-                Target::Entity(i, false) if self.vocab.entities[i].kind == EntityType::Person => {
-                    let after = h.start >= m.end;
-                    let clauses = self.clauses_between(h.start, h.end, m.start, m.end);
-                    Some((clauses, after, distance(h.start, h.end, m.start, m.end), i))
-                }
-                _ => None,
+        [EntityType::Person, EntityType::Org]
+            .into_iter()
+            .find_map(|kind| {
+                hits.iter()
+                    .filter_map(|h| match h.target {
+                        Target::Entity(i, false) if self.vocab.entities[i].kind == kind => {
+                            let after = h.start >= m.end;
+                            let clauses = self.clauses_between(h.start, h.end, m.start, m.end);
+                            Some((clauses, after, distance(h.start, h.end, m.start, m.end), i))
+                        }
+                        _ => None,
+                    })
+                    .min()
+                    .map(|(_, _, _, i)| self.vocab.entities[i].name.clone())
             })
-            .min()
-            .map(|(_, _, _, i)| self.vocab.entities[i].name.clone())
     }
 
-    /// When no known person is in the sentence: the nearest run of
+    /// When no known person or organization is in the sentence: the nearest run of
     /// capitalized words that is not a known entity nor listed in
     /// `not_names` ("Mayor John Smith spent three hours in ..."), by its last
     /// word, so "John Smith" and "Smith" are one agent. Only for scripts that
@@ -309,10 +315,9 @@ impl DocContext<'_> {
         if self.doc.lang != Lang::En {
             return None;
         }
-        let covered = |pos: usize| {
-            hits.iter()
-                .any(|h| matches!(h.target, Target::Entity(..)) && h.start <= pos && pos < h.end)
-        };
+        // Known entities are not unknown names, and neither are the words of
+        // the vocabulary ("Inflation eased ..." starts a sentence capitalized).
+        let covered = |pos: usize| hits.iter().any(|h| h.start <= pos && pos < h.end);
         let text = &self.norm.text[sentence.0..sentence.1];
         let mut runs: Vec<(usize, usize, String)> = Vec::new();
         let mut last_end: Option<usize> = None;

@@ -44,6 +44,7 @@ fn bundled_checks() -> Vec<Source> {
         bundled!("checks/event-count.toml"),
         bundled!("checks/deal-value.toml"),
         bundled!("checks/casualties.toml"),
+        bundled!("checks/economic-figure.toml"),
         bundled!("checks/quantity.toml"),
         bundled!("checks/relations-start.toml"),
         bundled!("checks/anniversary-start.toml"),
