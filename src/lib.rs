@@ -37,20 +37,52 @@ pub fn extract_claims(doc: &Document, rules: &RuleSet) -> Vec<Claim> {
     claims::attach(doc, &rules.vocabulary)
 }
 
+/// Told of progress by [`check_with_progress`]. The library never draws
+/// anything itself; the binary shows a progress bar through this when
+/// stderr is a terminal. Calls may come from several threads.
+pub trait Progress: Sync {
+    /// Extraction is starting on this many documents.
+    fn start(&self, documents: usize);
+    /// One more document has been extracted.
+    fn document_done(&self);
+    /// Extraction is over; rules are running.
+    fn finish(&self);
+}
+
+/// Progress that goes nowhere.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: usize) {}
+    fn document_done(&self) {}
+    fn finish(&self) {}
+}
+
 /// Checks a corpus against a rule set.
 ///
 /// Extraction runs per document in parallel; results are merged in document
 /// order, so the report is the same bytes whatever the thread count.
 pub fn check(corpus: &Corpus, rules: &RuleSet) -> Report {
+    check_with_progress(corpus, rules, &NoProgress)
+}
+
+/// [`check`], reporting progress as documents are extracted.
+pub fn check_with_progress(corpus: &Corpus, rules: &RuleSet, progress: &dyn Progress) -> Report {
     let mut documents = corpus.documents.clone();
     documents.sort_by(|a, b| a.path.cmp(&b.path));
+    progress.start(documents.len());
     let claims: Vec<Claim> = documents
         .par_iter()
-        .map(|d| extract_claims(d, rules))
+        .map(|d| {
+            let claims = extract_claims(d, rules);
+            progress.document_done();
+            claims
+        })
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
         .collect();
+    progress.finish();
     let ctx = rules::CheckContext::new(&claims, &documents, &rules.vocabulary);
     let findings = rules.run(&ctx);
     let infos = rules

@@ -178,7 +178,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // Read the baseline first: a bad one fails fast, before any work.
             let known = baseline_path.as_deref().map(Baseline::read).transpose()?;
             let corpus = load(&paths);
-            let report = crosscheck::check(&corpus, &rules);
+            let report = if io::stderr().is_terminal() {
+                crosscheck::check_with_progress(&corpus, &rules, &ProgressBar::default())
+            } else {
+                crosscheck::check(&corpus, &rules)
+            };
             if let Some(path) = &write_baseline {
                 Baseline::from_report(&report).write(path)?;
             }
@@ -301,6 +305,38 @@ fn explain(rules: &RuleSet, what: Option<&str>, out: &mut dyn Write) -> anyhow::
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on stderr, drawn only for corpora large enough to wait for.
+#[derive(Default)]
+struct ProgressBar(std::sync::OnceLock<indicatif::ProgressBar>);
+
+impl crosscheck::Progress for ProgressBar {
+    fn start(&self, documents: usize) {
+        if documents >= 50 {
+            let bar = indicatif::ProgressBar::new(documents as u64).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{prefix} [{bar:30}] {pos}/{len} documents",
+                )
+                .expect("valid template")
+                .progress_chars("=> "),
+            );
+            bar.set_prefix("extracting");
+            let _ = self.0.set(bar);
+        }
+    }
+
+    fn document_done(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.inc(1);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.0.get() {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 fn load(paths: &[PathBuf]) -> Corpus {
