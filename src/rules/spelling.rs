@@ -41,7 +41,15 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
             .filter(|h| matches!(h.target, Target::Entity(..)))
             .map(|h| (h.start, h.end))
             .collect();
+        // Entity spans are sorted by start, as tokens are: walk them together.
+        let mut next_span = 0;
         for t in tokenize(&norm.text) {
+            while entity_spans
+                .get(next_span)
+                .is_some_and(|&(_, e)| e <= t.start)
+            {
+                next_span += 1;
+            }
             let word = t.text.trim_end_matches("'s").to_string();
             if !word.chars().next().is_some_and(char::is_uppercase) {
                 lowercase_words.insert(word.to_lowercase());
@@ -56,9 +64,10 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 start,
                 end,
             };
-            let is_known = entity_spans
+            let is_known = entity_spans[next_span..]
                 .iter()
-                .any(|&(s, e)| s <= t.start && t.end <= e);
+                .take_while(|&&(s, _)| s <= t.start)
+                .any(|&(_, e)| t.end <= e);
             let map = if is_known { &mut known } else { &mut unknown };
             map.entry(word).or_default().push(occ);
         }
