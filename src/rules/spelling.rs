@@ -84,7 +84,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
             .filter(|(d, k, _)| *d > 0 && *d <= max_distance && (*d == 1 || same_letters(word, k)))
             .min_by_key(|(d, k, _)| (*d, (*k).clone()));
         if let Some((distance, right, right_occs)) = best {
-            out.push(spelling_finding(
+            out.extend(spelling_finding(
                 rule, ctx, word, occs, right, right_occs, distance,
             ));
         }
@@ -119,7 +119,7 @@ fn spelling_finding(
     right: &str,
     right_occs: &[Occurrence],
     distance: usize,
-) -> Finding {
+) -> Option<Finding> {
     let first_wrong = &wrong_occs[0];
     let first_right = right_occs
         .iter()
@@ -152,6 +152,11 @@ fn spelling_finding(
         right_occs.len(),
         right_docs.into_iter().collect::<Vec<_>>().join(", "),
     );
+    if claims.is_empty() {
+        // A finding lists at least one claim (report schema); documents
+        // without any claim cannot anchor one.
+        return None;
+    }
     let mut f = finding(
         rule,
         Verdict::Contradiction,
@@ -164,7 +169,7 @@ fn spelling_finding(
         .iter()
         .filter_map(|o| location(ctx, o))
         .collect();
-    f
+    Some(f)
 }
 
 fn location(ctx: &CheckContext, o: &Occurrence) -> Option<Location> {
