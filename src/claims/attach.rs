@@ -261,7 +261,11 @@ impl DocContext<'_> {
         for (ai, a) in frame.attributes.iter().enumerate() {
             // Attributes with counted nouns are filled only through them
             // ("three visits"), never by a count of something else.
-            if !a.kinds.contains(&m.kind) || !a.nouns.is_empty() || !fits_count(a, m) {
+            if !a.kinds.contains(&m.kind)
+                || !a.nouns.is_empty()
+                || !fits_count(a, m)
+                || !plausible(a, m)
+            {
                 continue;
             }
             if a.cues.is_empty() {
@@ -398,6 +402,9 @@ impl DocContext<'_> {
         let mut places: Vec<String> = chosen
             .iter()
             .filter_map(|h| match h.target {
+                Target::Entity(i, _) if frame.exact_places => {
+                    Some(self.vocab.entities[i].name.clone())
+                }
                 Target::Entity(i, _) => Some(
                     self.vocab
                         .top_place(&self.vocab.entities[i].name)
@@ -552,6 +559,18 @@ fn fits_count(attr: &AttributeDef, m: &Mention) -> bool {
         Value::Scalar { interval, .. } => interval.min.is_some_and(|x| x.fract() == 0.0),
         Value::Date(_) => false,
     }
+}
+
+/// Whether a value lies in the attribute's plausible range, when it has one.
+fn plausible(attr: &AttributeDef, m: &Mention) -> bool {
+    let (Some([lo, hi]), Value::Scalar { interval, .. }) = (attr.within, &m.value) else {
+        return true;
+    };
+    let (min, max) = (
+        interval.min.unwrap_or(f64::NEG_INFINITY),
+        interval.max.unwrap_or(f64::INFINITY),
+    );
+    max >= lo && min <= hi
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).

@@ -64,6 +64,11 @@ pub struct AttributeDef {
     /// Counted nouns that identify the attribute directly ("three visits").
     #[serde(default)]
     pub nouns: Words,
+    /// The plausible range of values in the canonical unit (seconds for
+    /// durations): a value outside it does not fill the attribute. "Spent 20
+    /// years in the army" is no visit: `within = [600, 15552000]`.
+    #[serde(default)]
+    pub within: Option<[f64; 2]>,
 }
 
 /// A frame: a kind of event or relation claims can be about.
@@ -88,6 +93,11 @@ pub struct FrameDef {
     /// named countries fill in ("the country" in an article about Azerbaijan).
     #[serde(default)]
     pub min_countries: usize,
+    /// Compare places as named (a city is not its country): for events that
+    /// happen in many places of one country at once (casualties of separate
+    /// attacks). By default places count as their outermost place.
+    #[serde(default)]
+    pub exact_places: bool,
     /// The frame's attributes.
     pub attributes: Vec<AttributeDef>,
 }
@@ -450,6 +460,7 @@ mod tests {
             places: PlaceScope::Destination,
             agent: true,
             min_countries: 0,
+            exact_places: false,
             attributes: vec![],
         }];
         Vocabulary::new(

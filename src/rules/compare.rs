@@ -98,15 +98,21 @@ fn judge(
         return None;
     }
     let tol = rule.tolerance.unwrap_or(0.0);
-    let ia = a.value.interval()?.widen(tol);
-    let ib = b.value.interval()?.widen(tol);
+    let (ia, counted_a) = calendar_days(a.value.interval()?.widen(tol), a);
+    let (ib, counted_b) = calendar_days(b.value.interval()?.widen(tol), b);
     let overlap = ia.overlaps(&ib);
     if overlap && copies {
         // Two copies of one sentence agreeing corroborate nothing.
         return None;
     }
-    let precise = a.qualifier.is_precise() && b.qualifier.is_precise();
+    let precise = a.qualifier.is_precise() && b.qualifier.is_precise() && !counted_a && !counted_b;
     let mut notes = Vec::new();
+    if counted_a || counted_b {
+        notes.push(
+            "A length in whole days (\"a one-day visit\") counts calendar days, so it is read as more than one day less than stated up to the stated number."
+                .to_string(),
+        );
+    }
     let verdict = if overlap {
         if precise {
             Verdict::Agreement
@@ -195,6 +201,33 @@ fn report(
     let (claims, note) = pair_claims(pairs.iter().map(|(x, y, _)| (*x, *y)));
     explanation.push_str(note.as_deref().unwrap_or(""));
     finding(rule, j.verdict, &claims, &fact, message, explanation)
+}
+
+/// An event length stated in whole days counts calendar days: a "one-day
+/// visit" may last six hours, a "two-day visit" thirty. Such a value covers
+/// (N-1 days, N days]; returns the interval and whether it was widened.
+fn calendar_days(iv: Interval, c: &Claim) -> (Interval, bool) {
+    const DAY: f64 = 86_400.0;
+    let days = match (&c.value, c.qualifier) {
+        (
+            crate::value::Value::Scalar {
+                axis: crate::value::Axis::Seconds,
+                point: Some(p),
+                ..
+            },
+            crate::value::Qualifier::Exact,
+        ) => p / DAY,
+        _ => return (iv, false),
+    };
+    if !(1.0..=60.0).contains(&days) || days.fract() != 0.0 {
+        return (iv, false);
+    }
+    let widened = Interval {
+        min: Some((days - 1.0) * DAY),
+        min_inclusive: false,
+        ..iv
+    };
+    (widened, true)
 }
 
 /// For a monotonic attribute: when the later document has the larger
