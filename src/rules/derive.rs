@@ -83,6 +83,19 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
     let mut out = Vec::new();
     for ((verdict, derived_text, _), pairs) in merged {
         let (s, t, lo, hi) = pairs[0];
+        let event_day = s
+            .subject
+            .when
+            .as_ref()
+            .and_then(|w| w.days)
+            .map(|(a, b)| {
+                if a == b {
+                    a.to_string()
+                } else {
+                    format!("{a}..{b}")
+                }
+            })
+            .unwrap_or_default();
         let message = render(
             &rule.message,
             &[
@@ -91,6 +104,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 ("doc_a", &s.doc),
                 ("doc_b", &t.doc),
                 ("derived", &derived_text),
+                ("when", &event_day),
                 ("key", &fact),
             ],
         );

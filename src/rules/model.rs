@@ -47,7 +47,7 @@ impl CheckKind {
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {
             CheckKind::Compare => &["frame", "attribute", "a", "b", "doc_a", "doc_b", "key"],
-            CheckKind::Derive => &["a", "b", "doc_a", "doc_b", "derived", "key"],
+            CheckKind::Derive => &["a", "b", "doc_a", "doc_b", "derived", "when", "key"],
             CheckKind::Calendar => &["a", "doc_a", "date", "stated", "actual"],
             CheckKind::Conversion => &["a", "b", "doc_a"],
             CheckKind::Spelling => &["a", "b", "doc_a", "doc_b"],
