@@ -19,13 +19,6 @@ use crate::extract::{self, Kind, Mention};
 use crate::text::{normalize, sentence_bounds, LineIndex, NormalizedText};
 use crate::value::{DateParts, DateValue, Value};
 
-/// Words that may stand between a value or trigger and the places it is
-/// about ("six hours in Azerbaijan", "a visit to the UAE and Bahrain").
-/// Hebrew prepositions are glued prefixes, stripped by the matcher.
-const PLACE_CONNECTORS: &[&str] = &[
-    "in", "to", "at", "into", "of", "and", "the", "visit", "trip", "stay", "&", "ל", "ב", "ו", "אל",
-];
-
 /// Extracts and attaches every claim of one document.
 pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     let norm = normalize(&doc.text);
@@ -444,7 +437,10 @@ impl DocContext<'_> {
             let connectors_only = gap
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .all(|w| PLACE_CONNECTORS.contains(&w.to_lowercase().as_str()));
+                .all(|w| {
+                    self.vocab
+                        .is_place_connector(self.doc.lang, &w.to_lowercase())
+                });
             if !connectors_only || gap.chars().count() > 24 {
                 break;
             }

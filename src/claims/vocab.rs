@@ -145,6 +145,9 @@ pub struct Vocabulary {
     pub attributions: Words,
     /// Capitalized words that are not names (titles, months, function words).
     pub not_names: Words,
+    /// Words that may stand between a value or trigger and the places it is
+    /// about ("six hours in Azerbaijan", "a visit to Oman and Bahrain").
+    pub place_connectors: Words,
     matcher: Matcher,
 }
 
@@ -156,6 +159,7 @@ impl Vocabulary {
             entities,
             attributions,
             not_names: Words::new(),
+            place_connectors: Words::new(),
             matcher: Matcher::default(),
         };
         v.matcher = Matcher::compile(&v);
@@ -175,6 +179,13 @@ impl Vocabulary {
     /// Whether a capitalized word is listed as not a name in `lang`.
     pub fn is_not_name(&self, lang: Lang, word: &str) -> bool {
         self.not_names
+            .get(&lang)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
+
+    /// Whether a lower-cased word may join a value to its places in `lang`.
+    pub fn is_place_connector(&self, lang: Lang, word: &str) -> bool {
+        self.place_connectors
             .get(&lang)
             .is_some_and(|ws| ws.iter().any(|w| w == word))
     }

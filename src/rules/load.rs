@@ -77,6 +77,8 @@ struct LexiconFile {
     attribution: Words,
     #[serde(default)]
     not_names: Words,
+    #[serde(default)]
+    place_connectors: Words,
 }
 
 impl RuleSet {
@@ -198,6 +200,7 @@ fn build(
         lexicon_file.attribution,
     );
     vocabulary.not_names = lexicon_file.not_names;
+    vocabulary.place_connectors = lexicon_file.place_connectors;
     let mut rules = Vec::new();
     let mut ids = BTreeSet::new();
     for src in &checks {
