@@ -117,3 +117,31 @@ impl Claim {
             .any(|e| other.subject.entities.contains(e))
     }
 }
+
+/// A claim with the given text and value and nothing else, for unit tests
+/// of the checks.
+#[cfg(test)]
+pub(crate) fn test_claim(doc: &str, text: &str, value: Value, qualifier: Qualifier) -> Claim {
+    Claim {
+        id: format!("{doc}#1"),
+        doc: doc.to_string(),
+        span: Span {
+            start: 0,
+            end: text.len(),
+            line: 1,
+            column: 1,
+        },
+        text: text.to_string(),
+        sentence: text.to_string(),
+        kind: Kind::Number,
+        display: display_value(&value, qualifier),
+        value,
+        qualifier,
+        subject: Subject::default(),
+        hedge: None,
+        attribution: None,
+        noun: None,
+        repeat_of: None,
+        sentence_weekday: None,
+    }
+}

@@ -160,3 +160,60 @@ fn shares_person(ctx: &CheckContext, a: &Claim, b: &Claim) -> bool {
                 .is_some_and(|d| d.kind == EntityType::Person)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::{test_claim, Vocabulary};
+    use crate::rules::RuleSet;
+    use crate::value::Qualifier;
+
+    fn date_claim(y: Option<i32>, m: u32, d: u32, w: chrono::Weekday) -> Claim {
+        let parts = DateParts {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            weekday: Some(w),
+        };
+        test_claim(
+            "a.txt",
+            "the date",
+            Value::Date(DateValue::from_parts(parts)),
+            Qualifier::Exact,
+        )
+    }
+
+    fn rule() -> RuleDef {
+        let rules = RuleSet::bundled().unwrap();
+        rules
+            .rules
+            .iter()
+            .find(|(_, r)| r.id == "weekday-date")
+            .unwrap()
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_wrong_weekday_with_its_year_contradicts() {
+        let claims = vec![date_claim(Some(2016), 12, 14, chrono::Weekday::Tue)];
+        let vocab = Vocabulary::default();
+        let ctx = CheckContext::new(&claims, &[], &vocab);
+        let found = run(&rule(), &ctx);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("Wednesday"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn a_right_weekday_or_an_unknown_year_is_silent() {
+        let vocab = Vocabulary::default();
+        let right = vec![date_claim(Some(2016), 12, 14, chrono::Weekday::Wed)];
+        assert!(run(&rule(), &CheckContext::new(&right, &[], &vocab)).is_empty());
+        let yearless = vec![date_claim(None, 12, 14, chrono::Weekday::Tue)];
+        assert!(run(&rule(), &CheckContext::new(&yearless, &[], &vocab)).is_empty());
+    }
+}

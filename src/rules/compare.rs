@@ -285,3 +285,32 @@ fn fmt_num(x: f64) -> String {
         format!("{x:.3}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::test_claim;
+    use crate::value::{Axis, Qualifier, Value};
+
+    fn seconds(text: &str, s: f64, q: Qualifier) -> Claim {
+        test_claim("a.txt", text, Value::exact(Axis::Seconds, s), q)
+    }
+
+    #[test]
+    fn whole_days_count_calendar_days() {
+        let one_day = seconds("one-day", 86_400.0, Qualifier::Exact);
+        let (iv, widened) = calendar_days(one_day.value.interval().unwrap(), &one_day);
+        assert!(widened);
+        assert!(iv.overlaps(&Interval::point(6.0 * 3600.0)));
+        assert!(!iv.overlaps(&Interval::point(0.0)));
+        assert!(!iv.overlaps(&Interval::point(90_000.0)));
+    }
+
+    #[test]
+    fn hours_and_hedged_days_keep_their_interval() {
+        let six_hours = seconds("six hours", 21_600.0, Qualifier::Exact);
+        assert!(!calendar_days(six_hours.value.interval().unwrap(), &six_hours).1);
+        let about_two_days = seconds("about two days", 172_800.0, Qualifier::Approx);
+        assert!(!calendar_days(about_two_days.value.interval().unwrap(), &about_two_days).1);
+    }
+}

@@ -107,3 +107,36 @@ fn rounded(c: &Claim) -> Option<Interval> {
 fn span(i: &Interval) -> String {
     format!("{:.1}..{:.1}", i.min.unwrap_or(0.0), i.max.unwrap_or(0.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::test_claim;
+    use crate::value::{Qualifier, Value};
+
+    fn metres(text: &str, m: f64) -> Claim {
+        test_claim(
+            "a.txt",
+            text,
+            Value::exact(Axis::Unit("m".into()), m),
+            Qualifier::Exact,
+        )
+    }
+
+    #[test]
+    fn a_figure_covers_half_its_last_digit() {
+        let miles = rounded(&metres("43 miles", 43.0 * 1609.344)).unwrap();
+        assert!((miles.min.unwrap() - 42.5 * 1609.344).abs() < 1e-6);
+        assert!((miles.max.unwrap() - 43.5 * 1609.344).abs() < 1e-6);
+        let km = rounded(&metres("70 km", 70_000.0)).unwrap();
+        assert_eq!((km.min, km.max), (Some(65_000.0), Some(75_000.0)));
+        let decimal = rounded(&metres("7.5 miles", 7.5 * 1609.344)).unwrap();
+        assert!((decimal.max.unwrap() - 7.55 * 1609.344).abs() < 1e-6);
+    }
+
+    #[test]
+    fn thousands_separators_are_not_decimals() {
+        let big = rounded(&metres("1,500,000 kilometres", 1.5e9)).unwrap();
+        assert_eq!((big.min, big.max), (Some(1.45e9), Some(1.55e9)));
+    }
+}
