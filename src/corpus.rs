@@ -230,7 +230,25 @@ impl Corpus {
 }
 
 /// Collects article files below `dir`, sorted, skipping hidden entries.
+///
+/// A folder reached twice (through a symbolic link that loops back) is
+/// walked once.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<InputError>) {
+    let mut visited = std::collections::BTreeSet::new();
+    walk_into(dir, files, problems, &mut visited);
+}
+
+fn walk_into(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<InputError>,
+    visited: &mut std::collections::BTreeSet<PathBuf>,
+) {
+    if let Ok(real) = fs::canonicalize(dir) {
+        if !visited.insert(real) {
+            return;
+        }
+    }
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -252,7 +270,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<InputError>) {
             continue;
         }
         if p.is_dir() {
-            walk(&p, files, problems);
+            walk_into(&p, files, problems, visited);
         } else if is_article(&p) {
             files.push(p);
         }

@@ -180,3 +180,20 @@ docs = [
     let out = crosscheck(&["test-rules", "--rules", "rules"], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 }
+
+#[test]
+fn a_symbolic_link_loop_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::create_dir(p.join("a")).unwrap();
+    fs::write(
+        p.join("a/story.txt"),
+        "The summit lasted three days in 2021.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(p.join("a"), p.join("a/loop")).unwrap();
+    let out = crosscheck(&["check", "--format", "json", "a"], p);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["documents"].as_array().unwrap().len(), 1);
+}
