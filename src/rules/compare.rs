@@ -194,6 +194,10 @@ fn report(
         interval_text(&j.ia, a),
         interval_text(&j.ib, b),
     );
+    if let Some(places) = part_of_note(ctx, a, b) {
+        explanation.push(' ');
+        explanation.push_str(&places);
+    }
     for n in &j.notes {
         explanation.push(' ');
         explanation.push_str(n);
@@ -201,6 +205,20 @@ fn report(
     let (claims, note) = pair_claims(pairs.iter().map(|(x, y, _)| (*x, *y)));
     explanation.push_str(note.as_deref().unwrap_or(""));
     finding(rule, j.verdict, &claims, &fact, message, explanation)
+}
+
+/// "Baku is part of Azerbaijan." for the places the two claims name that
+/// count as a larger place in the fact key; `None` when there are none.
+fn part_of_note(ctx: &CheckContext, a: &Claim, b: &Claim) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for name in a.subject.entities.iter().chain(&b.subject.entities) {
+        let top = ctx.vocab.top_place(name);
+        let note = format!("{name} is part of {top}");
+        if top != name && !parts.contains(&note) {
+            parts.push(note);
+        }
+    }
+    (!parts.is_empty()).then(|| format!("Places: {}.", parts.join("; ")))
 }
 
 /// An event length stated in whole days counts calendar days: a "one-day
