@@ -98,7 +98,7 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         t::ONE_OF_UNIT,
         t::CURRENCY_LETTER_SIGNS,
         t::CURRENCY_GLUED_SIGNS,
-        &[t::HALF, t::IN, "the"],
+        &[t::HALF, t::IN, "the", t::POINT],
         t::PERCENT,
         t::AMBIGUOUS_MONTHS,
     ];
@@ -118,6 +118,7 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     s.extend(t::PERIOD_PARTS.iter().map(|p| first(p.0)));
     s.extend(t::BOUND_PREFIXES.iter().map(|p| first(p.0)));
     s.extend(t::CURRENCY_SIGNS.iter().map(|p| first(p.0)));
+    s.extend(t::CURRENCY_NAMES_BEFORE.iter().map(|p| first(p.0)));
     s.extend(t::UNIT_FRACTIONS.iter().map(|p| first(p.0)));
     s.extend(t::HALF_DOZEN.iter().map(|p| first(p)));
     s

@@ -74,12 +74,47 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
         n.plain_digits = None;
         return Some(n);
     }
+    // A spaced minus sign opening a text that is only the number:
+    // "- 1,200,000", "- 10 k". Elsewhere a spaced hyphen is a dash.
+    if i == 0 && cx.is(i, "-") && !cx.glued(i + 1) && cx.is_digits(i + 1) {
+        if let Some(mut n) = digits_number(cx, i + 1) {
+            if only_punctuation_after(cx, n.end) {
+                n.value = -n.value;
+                n.start = i;
+                n.plain_digits = None;
+                return Some(n);
+            }
+        }
+    }
+    // "point 77" at the start of a text or after a non-word: 0.77.
+    if cx.is(i, t::POINT)
+        && cx.is_digits(i + 1)
+        && !cx.glued(i + 1)
+        && (i == 0 || !(cx.is_word(i - 1) || cx.is_digits(i - 1)))
+    {
+        let v: f64 = format!("0.{}", cx.raw(i + 1)).parse().ok()?;
+        return Some(Num {
+            value: v,
+            start: i,
+            end: i + 2,
+            words: true,
+            plain_digits: None,
+            scaled: false,
+            word_fraction: false,
+            scale: 1.0,
+        });
+    }
     let n = if cx.is_digits(i) || cx.is(i, "-") || cx.is(i, ".") {
         digits_number(cx, i)?
     } else {
         words_number(cx, i)?
     };
     Some(n)
+}
+
+/// Whether nothing but punctuation follows token `j`.
+fn only_punctuation_after(cx: &Ctx, j: usize) -> bool {
+    (j..cx.len()).all(|k| !cx.is_word(k) && !cx.is_digits(k))
 }
 
 /// Digits, with separators, decimals, sign, fraction and scale.
@@ -246,6 +281,13 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
             scaled = true;
         }
     }
+    // A spaced lower-case "k" closing the number: "2.33 k" (not "5 K",
+    // which may be kelvins, nor "10 k people").
+    if !scaled && !cx.glued(j) && cx.raw(j) == "k" && !cx.is_word(j + 1) && !cx.is_digits(j + 1) {
+        value = scaled_by(value, 1e3);
+        j += 1;
+        scaled = true;
+    }
     // Scale words: "34.6 million", "3 dozens", "12 lakhs", "5 hundred".
     if !scaled {
         let (v, e, sc) = scale_words(cx, j, value);
@@ -390,6 +432,30 @@ mod tests {
         assert_eq!(num("1 over 4"), 0.25);
         assert!(close(num("two twenty-firsts"), 2.0 / 21.0));
         assert_eq!(num("two and a half"), 2.5);
+    }
+
+    #[test]
+    fn spaced_signs_scales_and_points() {
+        assert_eq!(num("- 2,500,000"), -2_500_000.0);
+        assert_eq!(num("- 7  k"), -7000.0);
+        assert!(close(num("- 3 1/4"), -3.25));
+        assert!(close(num("4.75 k"), 4750.0));
+        assert_eq!(num("point 25"), 0.25);
+        assert_eq!(num("40 lkhs"), 4_000_000.0);
+        assert_eq!(num("7 cr"), 70_000_000.0);
+        assert_eq!(num("two krores"), 20_000_000.0);
+    }
+
+    #[test]
+    fn a_spaced_hyphen_in_a_sentence_is_a_dash() {
+        // A bullet or a dash before a number that goes on: no sign.
+        let cx = Ctx::new("- 12 people were hurt", None);
+        assert!(number(&cx, 0).is_none_or(|n| n.value > 0.0));
+        let cx = Ctx::new("at 10 k people", None);
+        assert_eq!(number(&cx, 1).unwrap().value, 10.0);
+        // "point" after a word is not a leading decimal point.
+        let cx = Ctx::new("at one point 77 people", None);
+        assert_ne!(number(&cx, 2).map(|n| n.value), Some(0.77));
     }
 
     #[test]

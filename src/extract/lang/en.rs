@@ -64,8 +64,14 @@ pub const SCALES: &[(&str, f64)] = &[
     ("lacs", 1e5),
     ("million", 1e6),
     ("millions", 1e6),
+    ("lkh", 1e5),
+    ("lkhs", 1e5),
     ("crore", 1e7),
     ("crores", 1e7),
+    ("cr", 1e7),
+    ("krore", 1e7),
+    ("krores", 1e7),
+    ("koti", 1e7),
     ("billion", 1e9),
     ("billions", 1e9),
     ("trillion", 1e12),
@@ -979,6 +985,17 @@ pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", 
 
 /// Letter signs that may be glued to the digits ("Rs20", "RM42").
 pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM", "元"];
+
+/// Currency names that may also stand before the digits ("ringgit 42").
+pub const CURRENCY_NAMES_BEFORE: &[(&str, &str)] = &[
+    ("malaysian ringgits", "MYR"),
+    ("malaysian ringgit", "MYR"),
+    ("malaysia ringgits", "MYR"),
+    ("malaysia ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("ringgit", "MYR"),
+    ("rupees", "INR"),
+];
 
 /// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
 /// The factor converts minor units ("197 pence" = 1.97 GBP).
