@@ -126,6 +126,11 @@ pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
     if cx.low(k).ends_with('s') || t::NOT_DURATION_AFTER.contains(&cx.low(e)) {
         return None;
     }
+    // "all-day", "full-week" alone are lengths of time; before a noun
+    // ("a full-year profit", "an all-day meeting") they describe the noun.
+    if cx.is(k - 1, "-") && cx.is_word(e) {
+        return None;
+    }
     // "a day" is a duration after "for", "spent", ...; elsewhere it may be a
     // rate ("500 barrels a day") or part of a date ("a year ago").
     if t::ARTICLES.contains(&cx.low(i)) {
@@ -215,6 +220,9 @@ mod tests {
         assert_eq!(secs("for an hour and a half"), 5400.0);
         assert_eq!(secs("half an hour"), 1800.0);
         assert_eq!(secs("stayed for a day"), 86_400.0);
+        assert_eq!(secs("we talked all-week"), 604_800.0);
+        assert_eq!(secs("it rained full-day"), 86_400.0);
+        assert!(extract("a full-year profit", None).is_empty());
         assert_eq!(secs("one week three days"), 864_000.0);
     }
 

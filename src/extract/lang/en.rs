@@ -658,6 +658,8 @@ pub const ONE_OF_UNIT: &[&str] = &[
     "another",
     "a full",
     "full",
+    "all -",
+    "full -",
 ];
 
 /// Words after a time unit that make it a date or a rate, not a duration.
