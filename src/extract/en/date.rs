@@ -211,6 +211,23 @@ fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
     } else {
         ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?
     };
+    // "the last day of October 2015", "the third day of October".
+    if cx.is(ne, t::DAY) && (cx.is(ne + 1, t::OF) || cx.is(ne + 1, t::IN)) {
+        let (m, y, end) = span::month_after(cx, ne + 1)?;
+        let y = y.or_else(|| cx.reference.map(|r| r.year()))?;
+        let day = if n == 0 {
+            last_day_of_month(y, m)?
+        } else {
+            NaiveDate::from_ymd_opt(y, m, u32::try_from(n).ok()?)?
+        };
+        let parts = DateParts {
+            year: Some(y),
+            month: Some(m),
+            day: Some(day.day()),
+            weekday: None,
+        };
+        return day_mention(cx, i, end, parts);
+    }
     let (wd, we, _) = weekday_at(cx, ne)?;
     if !(cx.is(we, t::OF) || cx.is(we, t::IN)) || n > 5 {
         return None;
@@ -503,6 +520,17 @@ mod tests {
             panic!()
         };
         assert_eq!(v.parts, ymd(2013, 3, 3));
+        assert_eq!(
+            d("the last Friday of June 2019").1.parts,
+            DateParts {
+                weekday: Some(Weekday::Fri),
+                ..ymd(2019, 6, 28)
+            }
+        );
+        let ms = extract("last Friday of June 2019", r);
+        assert_eq!(ms.len(), 1, "{ms:#?}");
+        assert_eq!(d("the last day of February 2020").1.parts, ymd(2020, 2, 29));
+        assert_eq!(d("second day in March 2021").1.parts, ymd(2021, 3, 2));
         assert_eq!(
             d("the first Wednesday of October 2014").1.parts,
             DateParts {

@@ -169,6 +169,10 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     if let Some((wd, we, _)) = weekday_at(cx, e) {
+        // "the last Sunday of March 2014" is a weekday of that month.
+        if (cx.is(we, t::OF) || cx.is(we, t::IN)) && month_named(cx, we + 1).is_some() {
+            return None;
+        }
         // "last Sunday" is the latest Sunday before the reference; "next
         // Tuesday" is never a date (this week's or the next?).
         if let (Some(r), -1) = (cx.reference, off) {
@@ -215,9 +219,14 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
         }
         let v = match cx.reference {
             Some(r) => {
-                // "next June" is June of next year, "last September" of the
+                // "next June" is the next June after this month (in February,
+                // "next March" is next month); "last September" is of the
                 // previous year (the Recognizers-Text convention).
-                let y = r.year() + off;
+                let y = if off > 0 && m > r.month() {
+                    r.year()
+                } else {
+                    r.year() + off
+                };
                 let parts = DateParts {
                     year: Some(y),
                     month: Some(m),
@@ -409,6 +418,8 @@ mod tests {
         assert_eq!(days("last Sunday").1, "2016-11-06");
         assert_eq!(days("on Friday next week").1, "2016-11-18");
         assert_eq!(days("next June").1, "2017-06-01");
+        assert_eq!(days("next December").1, "2016-12-01");
+        assert_eq!(days("next November").1, "2017-11-01");
         assert_eq!(days("last sept").1, "2015-09-01");
         assert_eq!(days("this September").1, "2016-09-01");
         assert_eq!(days("later this year").1, "2016-01-01");

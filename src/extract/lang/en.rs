@@ -423,6 +423,9 @@ pub const FROM_NOW: &[&str] = &["from now", "from today", "hence"];
 /// A preposition before an amount of time that makes it a future date ("in three days").
 pub const IN: &str = "in";
 
+/// "the last day of October".
+pub const DAY: &str = "day";
+
 /// Words that make "the 14th" a date when they come right before it.
 pub const DAY_CONTEXT: &[&str] = &["on", "for", "by", "until", "since", "from", "till"];
 
