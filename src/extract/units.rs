@@ -238,6 +238,8 @@ pub const CURRENCY_CODES: &[&str] = &[
     "THB", "PHP", "VND", "PKR", "BGN", "CZK", "HUF", "RON", "ISK", "ARS", "CLP", "COP", "PEN",
     "NGN", "KES", "MAD", "TND", "DZD", "IQD", "IRR", "OMR", "BHD", "TWD", "FRF", "DEM", "ITL",
     "NLG", "CRC", "LAK", "VND", "PHP", "THB",
+    // Appended: currencies named in words ("finnish markka", "belgian francs").
+    "FIM", "BEF", "LKR",
 ];
 
 /// The ISO code for a written code, mapping the common alias `NIS` to `ILS`.

@@ -151,7 +151,8 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let found = duration::time_of_day(&cx, i)
+        let found = number::idiom(&cx, i)
+            .or_else(|| duration::time_of_day(&cx, i))
             .or_else(|| relative::relative(&cx, i))
             .or_else(|| date::date(&cx, i))
             .or_else(|| range::expression(&cx, i))
@@ -179,6 +180,11 @@ mod tests {
         let ms = extract(text, None);
         assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
         ms.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn around_the_clock_makes_no_claim() {
+        assert!(extract("The desk is staffed 24/7 by volunteers.", None).is_empty());
     }
 
     #[test]

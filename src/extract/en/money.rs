@@ -221,6 +221,13 @@ mod tests {
     }
 
     #[test]
+    fn more_currency_names() {
+        assert_eq!(money("it paid 12 million finnish markka").0, "FIM");
+        assert_eq!(money("fined 3,000 norwegian kroner").0, "NOK");
+        assert_eq!(money("a loan of 7 billion rupiah").0, "IDR");
+    }
+
+    #[test]
     fn names_before_digits() {
         assert_eq!(money("paid ringgit 300 for it").0, "MYR");
         assert_eq!(money("malaysian ringgits 15").1, Some(15.0));

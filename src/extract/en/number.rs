@@ -112,6 +112,20 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
     Some(n)
 }
 
+/// "24/7" at `i`: an idiom, consumed with no claim.
+pub fn idiom(cx: &Ctx, i: usize) -> Option<super::Found> {
+    let slashed = cx.is_digits(i)
+        && cx.is(i + 1, "/")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+        && cx.is_digits(i + 2)
+        && !(cx.glued(i + 3) && (cx.is_digits(i + 3) || cx.is(i + 3, "/")));
+    (slashed && t::NOT_FRACTIONS.contains(&(cx.raw(i), cx.raw(i + 2)))).then_some(super::Found {
+        end: i + 3,
+        mention: None,
+    })
+}
+
 /// Whether nothing but punctuation follows token `j`.
 fn only_punctuation_after(cx: &Ctx, j: usize) -> bool {
     (j..cx.len()).all(|k| !cx.is_word(k) && !cx.is_digits(k))
@@ -211,6 +225,7 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         && cx.glued(j + 1)
         && cx.is_digits(j + 1)
         && !cx.is(j + 2, "/")
+        && !t::NOT_FRACTIONS.contains(&(cx.raw(j - 1), cx.raw(j + 1)))
     {
         let d: f64 = cx.raw(j + 1).parse().ok()?;
         if d == 0.0 {
@@ -444,6 +459,12 @@ mod tests {
         assert_eq!(num("40 lkhs"), 4_000_000.0);
         assert_eq!(num("7 cr"), 70_000_000.0);
         assert_eq!(num("two krores"), 20_000_000.0);
+    }
+
+    #[test]
+    fn around_the_clock_is_no_fraction() {
+        let cx = Ctx::new("open 24/7 now", None);
+        assert_eq!(number(&cx, 1).unwrap().value, 24.0);
     }
 
     #[test]
