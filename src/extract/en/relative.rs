@@ -137,7 +137,73 @@ pub fn relative(cx: &Ctx, i: usize) -> Option<Found> {
         // "today's" is still today; "tomorrow" as a noun ("a better tomorrow") is rare.
         return period_mention(cx, i, e, CalendarUnit::Day, d, Qualifier::Exact, None);
     }
-    shifted(cx, i).or_else(|| ago(cx, i))
+    month_of_year(cx, i)
+        .or_else(|| rest_of(cx, i))
+        .or_else(|| shifted(cx, i))
+        .or_else(|| ago(cx, i))
+}
+
+/// "June next year", "March last year": a month of a year relative to now.
+fn month_of_year(cx: &Ctx, i: usize) -> Option<Found> {
+    let (m, me) = month_named(cx, i)?;
+    if !cx.capitalized(i) && cx.low(i).len() <= 3 {
+        return None;
+    }
+    let (e, off) = cx.longest(me, t::RELATIVE_SHIFTS)?;
+    if !cx.is(e, "year") {
+        return None;
+    }
+    let parts = match cx.reference {
+        Some(r) => DateParts {
+            year: Some(r.year() + off),
+            month: Some(m),
+            ..DateParts::default()
+        },
+        None => return None,
+    };
+    let v = Value::Date(DateValue::from_parts(parts));
+    Some(mention(
+        cx,
+        i,
+        e + 1,
+        Kind::Date,
+        v,
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+/// "the rest of the month", "rest of this year": from the reference day to
+/// the end of its period.
+fn rest_of(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    if !cx.is(s, t::REST) || !cx.is(s + 1, t::OF) {
+        return None; // "may rest this week" is a verb
+    }
+    let k = s + 2;
+    let k = if t::REST_DETERMINERS.contains(&cx.low(k)) {
+        k + 1
+    } else {
+        k
+    };
+    let (unit, e) = unit_at(cx, k)?;
+    if unit == CalendarUnit::Day || cx.low(k).ends_with('s') {
+        return None;
+    }
+    let r = cx.reference?;
+    let (_, end) = period(r, unit, 0)?;
+    let v = days_value(DateParts::default(), r, end);
+    Some(mention(
+        cx,
+        i,
+        e,
+        Kind::Date,
+        v,
+        Qualifier::Range,
+        None,
+        None,
+    ))
 }
 
 /// "last week", "next month", "this year", "later this year", "early next
@@ -423,6 +489,13 @@ mod tests {
         assert_eq!(days("last sept").1, "2015-09-01");
         assert_eq!(days("this September").1, "2016-09-01");
         assert_eq!(days("later this year").1, "2016-01-01");
+        assert_eq!(days("July next year").1, "2017-07-01");
+        assert_eq!(
+            days("for the rest of the year"),
+            (Kind::Date, "2016-11-07".into(), "2016-12-31".into())
+        );
+        assert_eq!(days("rest of this month").2, "2016-11-30");
+        assert_eq!(days("the upcoming month").1, "2016-12-01");
     }
 
     #[test]

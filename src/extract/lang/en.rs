@@ -408,10 +408,17 @@ pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
     ("past", -1),
     ("next", 1),
     ("coming", 1),
+    ("upcoming", 1),
     ("following", 1),
     ("this", 0),
     ("current", 0),
 ];
+
+/// "the rest of the month".
+pub const REST: &str = "rest";
+
+/// Words between "rest of" and the period ("rest of this week").
+pub const REST_DETERMINERS: &[&str] = &["the", "this", "my", "current", "our"];
 
 /// "the last Monday of May".
 pub const LAST: &str = "last";
