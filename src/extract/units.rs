@@ -223,6 +223,22 @@ pub const UNITS: &[UnitDef] = &[
         canonical: "kg",
         factor: 1e-9,
     },
+    // Appended: small lengths named in words ("16.25 nanometers").
+    UnitDef {
+        symbol: "um",
+        canonical: "m",
+        factor: 1e-6,
+    },
+    UnitDef {
+        symbol: "nm",
+        canonical: "m",
+        factor: 1e-9,
+    },
+    UnitDef {
+        symbol: "pm",
+        canonical: "m",
+        factor: 1e-12,
+    },
 ];
 
 /// Looks up a unit symbol.

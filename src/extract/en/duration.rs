@@ -56,6 +56,10 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
         let and = cx.is(k, t::AND) || cx.is(k, ",");
         if and {
             k += 1;
+            // The serial comma: "3 years, 2 months, and 16 hours".
+            if cx.is(k - 1, ",") && cx.is(k, t::AND) {
+                k += 1;
+            }
         }
         // "and a half", "and half"
         if and {
@@ -224,6 +228,10 @@ mod tests {
         assert_eq!(secs("it rained full-day"), 86_400.0);
         assert!(extract("a full-year profit", None).is_empty());
         assert_eq!(secs("one week three days"), 864_000.0);
+        assert_eq!(
+            secs("it lasted 2 days, 3 hours, and 5 minutes"),
+            2.0 * 86_400.0 + 3.0 * 3600.0 + 300.0
+        );
     }
 
     #[test]

@@ -171,6 +171,10 @@ mod tests {
         assert_eq!(q("at 800 degrees Celsius")[0].0, "degC");
         assert_eq!(q("16,000 metric tons")[0].1, 16_000_000.0);
         assert_eq!(q("30 tons of steel")[0].0, "ton");
+        let v = q("a gap of 40 nanometres");
+        assert_eq!(v[0].0, "m");
+        assert!((v[0].1 - 4e-8).abs() < 1e-15);
+        assert!((q("fibres 7 microns thick")[0].1 - 7e-6).abs() < 1e-12);
     }
 
     #[test]
