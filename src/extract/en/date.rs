@@ -434,7 +434,9 @@ fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
         })?,
         None => return None,
     };
-    let end_of_phrase = !cx.is_word(e) && !cx.is_digits(e) && !cx.is(e, "-");
+    // "for the 9/11 memorial": a slashed number is not a bare day.
+    let slashed = cx.is(e, "/") && cx.glued(e);
+    let end_of_phrase = !cx.is_word(e) && !cx.is_digits(e) && !cx.is(e, "-") && !slashed;
     if !(1..=31).contains(&d) || !end_of_phrase || (s == i + 1 && context && cx.is(i, "the")) {
         return None;
     }
@@ -499,6 +501,15 @@ mod tests {
         let (k, v) = d("he said Tuesday");
         assert_eq!(k, Kind::Weekday);
         assert_eq!(v.parts.weekday, Some(Weekday::Tue));
+    }
+
+    #[test]
+    fn a_slashed_number_is_no_bare_day() {
+        let ms = extract("rights for the 9/11 memorial", None);
+        assert!(
+            ms.iter().all(|m| m.kind != Kind::Date || m.start > 20),
+            "{ms:#?}"
+        );
     }
 
     #[test]

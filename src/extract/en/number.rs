@@ -66,6 +66,10 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
     if cx.is_blocked(i) {
         return None;
     }
+    // "at one point 40 protesters": an idiom, neither 1.40 nor one point.
+    if cx.is(i, "one") && i > 0 && cx.is(i - 1, "at") && cx.is(i + 1, t::POINT) {
+        return None;
+    }
     // Spelled-out sign.
     if t::NEGATIVE.contains(&cx.low(i)) {
         let mut n = number(cx, i + 1)?;
@@ -120,7 +124,10 @@ pub fn idiom(cx: &Ctx, i: usize) -> Option<super::Found> {
         && cx.glued(i + 2)
         && cx.is_digits(i + 2)
         && !(cx.glued(i + 3) && (cx.is_digits(i + 3) || cx.is(i + 3, "/")));
-    (slashed && t::NOT_FRACTIONS.contains(&(cx.raw(i), cx.raw(i + 2)))).then_some(super::Found {
+    // "on 9/11" is a date; "the 9/11 attacks" an idiom.
+    let dated = i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1));
+    let idiom = slashed && !dated && t::NOT_FRACTIONS.contains(&(cx.raw(i), cx.raw(i + 2)));
+    idiom.then_some(super::Found {
         end: i + 3,
         mention: None,
     })
@@ -474,9 +481,14 @@ mod tests {
         assert!(number(&cx, 0).is_none_or(|n| n.value > 0.0));
         let cx = Ctx::new("at 10 k people", None);
         assert_eq!(number(&cx, 1).unwrap().value, 10.0);
-        // "point" after a word is not a leading decimal point.
+        // "point" after a word is not a leading decimal point, and "at one
+        // point" is an idiom.
         let cx = Ctx::new("at one point 77 people", None);
         assert_ne!(number(&cx, 2).map(|n| n.value), Some(0.77));
+        assert!(number(&cx, 1).is_none());
+        assert_eq!(num("one point 5"), 1.5);
+        let cx = Ctx::new("the cr 5 model", None);
+        assert!(number(&cx, 1).is_none());
     }
 
     #[test]

@@ -50,8 +50,10 @@ pub const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-/// Slashed numbers that are idioms, not fractions ("open 24/7").
-pub const NOT_FRACTIONS: &[(&str, &str)] = &[("24", "7"), ("24", "365"), ("365", "24")];
+/// Slashed numbers that are idioms, not fractions ("open 24/7", "the 9/11
+/// attacks").
+pub const NOT_FRACTIONS: &[(&str, &str)] =
+    &[("24", "7"), ("24", "365"), ("365", "24"), ("9", "11")];
 
 /// The word for a hundred.
 pub const HUNDRED: &[&str] = &["hundred", "hundreds"];
@@ -80,6 +82,9 @@ pub const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("trillions", 1e12),
 ];
+
+/// Scale abbreviations that never stand alone ("the cr 5 model").
+pub const SCALE_ABBREVIATIONS: &[&str] = &["cr", "lkh", "lac", "koti"];
 
 /// Words for twelve.
 pub const DOZEN: &[&str] = &["dozen", "dozens"];
