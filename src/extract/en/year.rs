@@ -87,6 +87,25 @@ pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {
 /// The first year of a decade at `s`: "1990s", "1980's", "'80s" and, after
 /// "the", "80s" and "the eighties". Returns (first year, end).
 fn decade_at(cx: &Ctx, s: usize, the: bool) -> Option<(i32, usize)> {
+    // "the nineteen seventies", "the twenty-tens", "the two thousand and tens".
+    if let Some((e, century)) = cx.longest(s, t::DECADE_CENTURIES) {
+        let e = if cx.is(e, "-") && cx.glued(e) {
+            e + 1
+        } else {
+            e
+        };
+        let tens = if cx.is(e, "tens") {
+            Some(10)
+        } else {
+            t::DECADE_WORDS
+                .iter()
+                .find(|(w, _)| *w == cx.low(e))
+                .map(|&(_, y)| y % 100)
+        };
+        if let Some(tens) = tens {
+            return the.then_some((century + tens, e + 1));
+        }
+    }
     if let Some(&(_, y)) = t::DECADE_WORDS.iter().find(|(w, _)| *w == cx.low(s)) {
         return the.then_some((y, s + 1));
     }
@@ -255,6 +274,9 @@ mod tests {
         assert_eq!(days("the 1960's").0, "1960-01-01");
         assert_eq!(days("in the seventies").0, "1970-01-01");
         assert_eq!(days("back in the nineties").1, "1999-12-31");
+        assert_eq!(days("in the nineteen sixties").0, "1960-01-01");
+        assert_eq!(days("during the twenty-tens").1, "2019-12-31");
+        assert_eq!(days("in the two thousand and tens").0, "2010-01-01");
     }
 
     #[test]

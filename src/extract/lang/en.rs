@@ -288,6 +288,16 @@ pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("nineties", 1990),
 ];
 
+/// Centuries spelled before a decade word ("the nineteen seventies", "the
+/// twenty-tens", "the two thousand and tens").
+pub const DECADE_CENTURIES: &[(&str, i32)] = &[
+    ("eighteen", 1800),
+    ("nineteen", 1900),
+    ("twenty", 2000),
+    ("two thousand and", 2000),
+    ("two thousand", 2000),
+];
+
 /// Words that put a bare four-digit number in a year's place.
 pub const YEAR_CONTEXT: &[&str] = &[
     "in",
