@@ -38,6 +38,10 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize
             }
         }
     }
+    // "24703 m212": letters run into digits, a code rather than a unit.
+    if cx.glued(e) && cx.is_digits(e) {
+        return None;
+    }
     let def = units::unit(symbol)?;
     Some((def.canonical, def.factor, e))
 }
@@ -175,6 +179,10 @@ mod tests {
         assert_eq!(v[0].0, "m");
         assert!((v[0].1 - 4e-8).abs() < 1e-15);
         assert!((q("fibres 7 microns thick")[0].1 - 7e-6).abs() < 1e-12);
+        assert_eq!(q("a 45m2 balcony")[0].0, "m2");
+        assert!(extract("serial 4410 m212 here", None)
+            .iter()
+            .all(|m| m.kind != Kind::Quantity));
     }
 
     #[test]
