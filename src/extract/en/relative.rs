@@ -340,8 +340,11 @@ fn ago(cx: &Ctx, i: usize) -> Option<Found> {
         if n.fract() != 0.0 || n < 0.0 {
             return None;
         }
-        let Some((unit, ue)) = unit_at(cx, ne) else {
-            break;
+        // "a fortnight ago" is two weeks.
+        let (n, unit, ue) = match unit_at(cx, ne) {
+            Some((unit, ue)) => (n, unit, ue),
+            None if t::FORTNIGHT.contains(&cx.low(ne)) => (2.0 * n, CalendarUnit::Week, ne + 1),
+            None => break,
         };
         parts.push((n as i32, unit));
         k = ue;
@@ -490,6 +493,8 @@ mod tests {
         assert_eq!(days("this September").1, "2016-09-01");
         assert_eq!(days("later this year").1, "2016-01-01");
         assert_eq!(days("July next year").1, "2017-07-01");
+        assert_eq!(days("a fortnight ago").1, "2016-10-24");
+        assert_eq!(days("two fortnights hence").1, "2016-12-05");
         assert_eq!(
             days("for the rest of the year"),
             (Kind::Date, "2016-11-07".into(), "2016-12-31".into())

@@ -429,6 +429,9 @@ pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
     ("current", 0),
 ];
 
+/// Two weeks, in "a fortnight ago".
+pub const FORTNIGHT: &[&str] = &["fortnight", "fortnights"];
+
 /// "the rest of the month".
 pub const REST: &str = "rest";
 
