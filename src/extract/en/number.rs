@@ -127,6 +127,9 @@ pub fn idiom(cx: &Ctx, i: usize) -> Option<super::Found> {
     // "on 9/11" is a date; "the 9/11 attacks" an idiom.
     let dated = i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1));
     let idiom = slashed && !dated && t::NOT_FRACTIONS.contains(&(cx.raw(i), cx.raw(i + 2)));
+    // "1/0" divides by zero: no value at all.
+    let by_zero = slashed && cx.raw(i + 2).bytes().all(|b| b == b'0');
+    let idiom = idiom || by_zero;
     idiom.then_some(super::Found {
         end: i + 3,
         mention: None,
@@ -188,6 +191,29 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
                 s.push_str(cx.raw(j + 1));
                 j += 2;
                 plain = false;
+            }
+            // Thousands with spaces ("10 000", "1 500 000"): two groups or
+            // more, or a single "000" that cannot stand alone.
+            if plain && !cx.glued(j) {
+                let mut k = j;
+                let mut groups = 0;
+                while cx.is_digits(k)
+                    && !cx.glued(k)
+                    && cx.raw(k).len() == 3
+                    && !(cx.glued(k + 1) && cx.is_digits(k + 1))
+                    && cx.bytes(k - 1, k).1 + 1 == cx.bytes(k, k + 1).0
+                {
+                    groups += 1;
+                    k += 1;
+                }
+                let zeros = groups == 1 && cx.raw(j) == "000";
+                if (groups >= 2 || zeros) && !(cx.is(k, ".") && cx.glued(k)) {
+                    while j < k {
+                        s.push_str(cx.raw(j));
+                        j += 1;
+                    }
+                    plain = false;
+                }
             }
             // Thousands with dots, only when unambiguous: two groups or more.
             if plain {
@@ -466,6 +492,16 @@ mod tests {
         assert_eq!(num("40 lkhs"), 4_000_000.0);
         assert_eq!(num("7 cr"), 70_000_000.0);
         assert_eq!(num("two krores"), 20_000_000.0);
+    }
+
+    #[test]
+    fn thousands_with_spaces() {
+        assert_eq!(num("10 000"), 10_000.0);
+        assert_eq!(num("1 500 000"), 1_500_000.0);
+        let cx = Ctx::new("5 100 m sprinters", None);
+        assert_eq!(number(&cx, 0).unwrap().value, 5.0);
+        let cx = Ctx::new("245 23 yen", None);
+        assert_eq!(number(&cx, 0).unwrap().value, 245.0);
     }
 
     #[test]

@@ -952,6 +952,7 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
     ("\"", "in"),
     ("in", "in"),
     ("dm", "dm"),
+    ("cl", "cl"),
 ];
 
 /// "pounds" is weight, not money, near these words.
