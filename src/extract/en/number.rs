@@ -90,8 +90,9 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
             }
         }
     }
-    // "point 77" at the start of a text or after a non-word: 0.77.
-    if cx.is(i, t::POINT)
+    // "point 77" at the start of a text or after a non-word: 0.77 (not
+    // "Point 3 of the plan", a numbered item).
+    if cx.raw(i) == t::POINT
         && cx.is_digits(i + 1)
         && !cx.glued(i + 1)
         && (i == 0 || !(cx.is_word(i - 1) || cx.is_digits(i - 1)))
@@ -489,6 +490,8 @@ mod tests {
         assert!(close(num("- 3 1/4"), -3.25));
         assert!(close(num("4.75 k"), 4750.0));
         assert_eq!(num("point 25"), 0.25);
+        let cx = Ctx::new("Point 3 of the plan", None);
+        assert_ne!(number(&cx, 0).map(|n| n.value), Some(0.3));
         assert_eq!(num("40 lkhs"), 4_000_000.0);
         assert_eq!(num("7 cr"), 70_000_000.0);
         assert_eq!(num("two krores"), 20_000_000.0);
