@@ -254,7 +254,7 @@ fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// "Tuesday, December 14", "Wed, 22 of Jan", "Saturday the 23rd", or a bare
 /// weekday ("on Tuesday") as a `Weekday` mention.
-fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
+pub(super) fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
     let (wd, e, full) = weekday_at(cx, i)?;
     let j = comma(cx, e);
     if let Some(f) = named_date(cx, j, Some(wd)) {

@@ -54,8 +54,9 @@ fn days_of(f: &Found) -> Option<(NaiveDate, NaiveDate)> {
 /// One date at `k` that can end a range: a named date (after an optional
 /// weekday) or a numeric one ("01/22/2016").
 fn one_date(cx: &Ctx, k: usize) -> Option<Found> {
-    if let Some((wd, e, _)) = weekday_at(cx, k) {
-        return named_date(cx, comma(cx, e), Some(wd));
+    // "Wed, 22 of Jan", "Friday the 11th".
+    if weekday_at(cx, k).is_some() {
+        return super::date::weekday_date(cx, k);
     }
     named_date(cx, k, None).or_else(|| super::numeric::numeric(cx, k))
 }
@@ -265,6 +266,10 @@ mod tests {
         assert_eq!(
             days("from Dec. 28 to January 3, 2017", None),
             Some(("2016-12-28".into(), "2017-01-03".into()))
+        );
+        assert_eq!(
+            days("from Friday the 11th until Tuesday the 15th", r),
+            Some(("2016-11-11".into(), "2016-11-15".into()))
         );
         assert_eq!(
             days("5th Feb until Thu, 9 of Feb", r),
