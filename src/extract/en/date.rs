@@ -381,7 +381,13 @@ pub fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // "22 of Jan", "1-Jan", "28-Nov"
     let of = cx.is(de, t::OF);
     let dash = cx.is(de, "-") && cx.glued(de) && cx.glued(de + 1);
-    let k = if of || dash { de + 1 } else { de };
+    // "16. Nov. 2016": a day with a point, only before an abbreviated
+    // month and a year ("scored 16. November 2016 ..." is two sentences).
+    let dotted = cx.is(de, ".") && cx.glued(de) && cx.is_digits(s) && {
+        month_in(cx, de + 1, false)
+            .is_some_and(|(_, me)| cx.is(me - 1, ".") && year_at(cx, comma(cx, me), true).is_some())
+    };
+    let k = if of || dash || dotted { de + 1 } else { de };
     let ordinal = ordinal_digits(cx, s).is_some() || ordinal_word(cx, s).is_some();
     let Some((m, me)) = month_in(cx, k, of && ordinal) else {
         // "the 3rd of next month"
@@ -501,6 +507,16 @@ mod tests {
         let (k, v) = d("he said Tuesday");
         assert_eq!(k, Kind::Weekday);
         assert_eq!(v.parts.weekday, Some(Weekday::Tue));
+    }
+
+    #[test]
+    fn a_day_with_a_point() {
+        assert_eq!(d("on 16. Nov. 2016").1.parts, ymd(2016, 11, 16));
+        let ms = extract("see page 16. Nov. 5 was quiet", None);
+        assert!(
+            ms.iter().all(|m| m.kind != Kind::Date || m.start > 12),
+            "{ms:#?}"
+        );
     }
 
     #[test]
