@@ -151,7 +151,8 @@ pub fn comma(cx: &Ctx, j: usize) -> usize {
 
 /// A date or year starting at `i`.
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
-    nth_weekday(cx, i)
+    year::year_section(cx, i)
+        .or_else(|| nth_weekday(cx, i))
         .or_else(|| weekday_date(cx, i))
         .or_else(|| span::day_range(cx, i))
         .or_else(|| named_date(cx, i, None))

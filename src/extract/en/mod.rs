@@ -98,7 +98,7 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         t::ONE_OF_UNIT,
         t::CURRENCY_LETTER_SIGNS,
         t::CURRENCY_GLUED_SIGNS,
-        &[t::HALF, t::IN, "the", t::POINT, t::REST],
+        &[t::HALF, t::IN, "the", t::POINT, t::REST, "q", "h"],
         t::PERCENT,
         t::AMBIGUOUS_MONTHS,
     ];

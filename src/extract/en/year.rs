@@ -188,6 +188,63 @@ pub fn period_part(cx: &Ctx, i: usize) -> Option<Found> {
     ))
 }
 
+/// A quarter or half of a stated year: "the third quarter of 2016", "Q3
+/// 2016", "the first half of 2016", "H1 2016", "2016's second half" is not
+/// read. Without a year nothing is claimed (which year's quarter?).
+pub fn year_section(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    // "Q3 2016", "H1 2016": one glued letter-digit token pair.
+    let coded = cx.is_word(s) && cx.glued(s + 1) && cx.is_digits(s + 1) && !cx.glued(s + 2);
+    let (n, size, e) = if coded && (cx.raw(s) == "Q" || cx.raw(s) == "H") {
+        let n: u32 = cx.raw(s + 1).parse().ok()?;
+        let size = if cx.raw(s) == "Q" { 3 } else { 6 };
+        (n, size, s + 2)
+    } else {
+        let (n, ne) = super::ordinal::ordinal_word(cx, s)
+            .or_else(|| super::ordinal::ordinal_digits(cx, s))?;
+        let ne = if cx.is(ne, "-") && cx.glued(ne) {
+            ne + 1
+        } else {
+            ne
+        };
+        let size = match cx.low(ne) {
+            "quarter" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        (u32::try_from(n).ok()?, size, ne + 1)
+    };
+    if n == 0 || n * size > 12 {
+        return None;
+    }
+    let k = if cx.is(e, t::OF) || cx.is(e, t::IN) {
+        e + 1
+    } else {
+        e
+    };
+    let (y, ye) = year_at(cx, k, false)?;
+    let first = NaiveDate::from_ymd_opt(y, (n - 1) * size + 1, 1)?;
+    let last = last_day_of_month(y, n * size)?;
+    let v = DateValue {
+        parts: DateParts {
+            year: Some(y),
+            ..DateParts::default()
+        },
+        days: Some((first, last)),
+        relative: None,
+    };
+    Some(mention(
+        cx,
+        i,
+        ye,
+        Kind::Date,
+        Value::Date(v),
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
 /// "from 2009 to 2012", "2009-2012", "between 2009 and 2012".
 pub fn year_range(cx: &Ctx, i: usize) -> Option<Found> {
     let opened = t::RANGE_OPEN.contains(&cx.low(i));
@@ -264,6 +321,24 @@ mod tests {
     use super::super::extract;
     use super::super::test_util::{d, days};
     use crate::extract::Kind;
+
+    #[test]
+    fn quarters_and_halves_of_a_year() {
+        assert_eq!(
+            days("in the third quarter of 2016"),
+            ("2016-07-01".into(), "2016-09-30".into())
+        );
+        assert_eq!(
+            days("profit in Q4 2015 rose"),
+            ("2015-10-01".into(), "2015-12-31".into())
+        );
+        assert_eq!(
+            days("the first half of 2016"),
+            ("2016-01-01".into(), "2016-06-30".into())
+        );
+        assert_eq!(days("H2 2019").0, "2019-07-01");
+        assert_eq!(days("second-quarter 2014 sales").1, "2014-06-30");
+    }
 
     #[test]
     fn decades_in_other_spellings() {
