@@ -222,7 +222,25 @@ pub fn year_section(cx: &Ctx, i: usize) -> Option<Found> {
     } else {
         e
     };
-    let (y, ye) = year_at(cx, k, false)?;
+    // A stated year, or "this/next/last year" with a reference date.
+    let relative = cx
+        .longest(k, t::RELATIVE_SHIFTS)
+        .filter(|&(e2, _)| cx.is(e2, "year"));
+    let (y, ye) = match (year_at(cx, k, false), relative) {
+        (Some(x), _) => x,
+        (None, Some((e2, off))) => match cx.reference {
+            Some(r) => (r.year() + off, e2 + 1),
+            // "the first half of next year" with no date to count from: no
+            // claim (and no "half" as 50 percent).
+            None => {
+                return Some(Found {
+                    end: e2 + 1,
+                    mention: None,
+                })
+            }
+        },
+        (None, None) => return None,
+    };
     let first = NaiveDate::from_ymd_opt(y, (n - 1) * size + 1, 1)?;
     let last = last_day_of_month(y, n * size)?;
     let v = DateValue {
@@ -320,6 +338,7 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
 mod tests {
     use super::super::extract;
     use super::super::test_util::{d, days};
+    use super::*;
     use crate::extract::Kind;
 
     #[test]
@@ -337,6 +356,13 @@ mod tests {
             ("2016-01-01".into(), "2016-06-30".into())
         );
         assert_eq!(days("H2 2019").0, "2019-07-01");
+        assert!(extract("in the first half of next year", None).is_empty());
+        let r = NaiveDate::from_ymd_opt(2016, 11, 7);
+        let ms = extract("in the second half of this year", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(v.days.unwrap().0.to_string(), "2016-07-01");
         assert_eq!(days("second-quarter 2014 sales").1, "2014-06-30");
     }
 
