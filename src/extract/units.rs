@@ -223,6 +223,22 @@ pub const UNITS: &[UnitDef] = &[
         canonical: "kg",
         factor: 1e-9,
     },
+    // Appended: small lengths named in words ("16.25 nanometers").
+    UnitDef {
+        symbol: "um",
+        canonical: "m",
+        factor: 1e-6,
+    },
+    UnitDef {
+        symbol: "nm",
+        canonical: "m",
+        factor: 1e-9,
+    },
+    UnitDef {
+        symbol: "pm",
+        canonical: "m",
+        factor: 1e-12,
+    },
 ];
 
 /// Looks up a unit symbol.
@@ -238,6 +254,8 @@ pub const CURRENCY_CODES: &[&str] = &[
     "THB", "PHP", "VND", "PKR", "BGN", "CZK", "HUF", "RON", "ISK", "ARS", "CLP", "COP", "PEN",
     "NGN", "KES", "MAD", "TND", "DZD", "IQD", "IRR", "OMR", "BHD", "TWD", "FRF", "DEM", "ITL",
     "NLG", "CRC", "LAK", "VND", "PHP", "THB",
+    // Appended: currencies named in words ("finnish markka", "belgian francs").
+    "FIM", "BEF", "LKR",
 ];
 
 /// The ISO code for a written code, mapping the common alias `NIS` to `ILS`.

@@ -151,7 +151,8 @@ pub fn comma(cx: &Ctx, j: usize) -> usize {
 
 /// A date or year starting at `i`.
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
-    nth_weekday(cx, i)
+    year::year_section(cx, i)
+        .or_else(|| nth_weekday(cx, i))
         .or_else(|| weekday_date(cx, i))
         .or_else(|| span::day_range(cx, i))
         .or_else(|| named_date(cx, i, None))
@@ -211,6 +212,23 @@ fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
     } else {
         ordinal_word(cx, s).or_else(|| ordinal_digits(cx, s))?
     };
+    // "the last day of October 2015", "the third day of October".
+    if cx.is(ne, t::DAY) && (cx.is(ne + 1, t::OF) || cx.is(ne + 1, t::IN)) {
+        let (m, y, end) = span::month_after(cx, ne + 1)?;
+        let y = y.or_else(|| cx.reference.map(|r| r.year()))?;
+        let day = if n == 0 {
+            last_day_of_month(y, m)?
+        } else {
+            NaiveDate::from_ymd_opt(y, m, u32::try_from(n).ok()?)?
+        };
+        let parts = DateParts {
+            year: Some(y),
+            month: Some(m),
+            day: Some(day.day()),
+            weekday: None,
+        };
+        return day_mention(cx, i, end, parts);
+    }
     let (wd, we, _) = weekday_at(cx, ne)?;
     if !(cx.is(we, t::OF) || cx.is(we, t::IN)) || n > 5 {
         return None;
@@ -237,7 +255,7 @@ fn nth_weekday(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// "Tuesday, December 14", "Wed, 22 of Jan", "Saturday the 23rd", or a bare
 /// weekday ("on Tuesday") as a `Weekday` mention.
-fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
+pub(super) fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
     let (wd, e, full) = weekday_at(cx, i)?;
     let j = comma(cx, e);
     if let Some(f) = named_date(cx, j, Some(wd)) {
@@ -364,7 +382,13 @@ pub fn named_date(cx: &Ctx, i: usize, wd: Option<Weekday>) -> Option<Found> {
     // "22 of Jan", "1-Jan", "28-Nov"
     let of = cx.is(de, t::OF);
     let dash = cx.is(de, "-") && cx.glued(de) && cx.glued(de + 1);
-    let k = if of || dash { de + 1 } else { de };
+    // "16. Nov. 2016": a day with a point, only before an abbreviated
+    // month and a year ("scored 16. November 2016 ..." is two sentences).
+    let dotted = cx.is(de, ".") && cx.glued(de) && cx.is_digits(s) && {
+        month_in(cx, de + 1, false)
+            .is_some_and(|(_, me)| cx.is(me - 1, ".") && year_at(cx, comma(cx, me), true).is_some())
+    };
+    let k = if of || dash || dotted { de + 1 } else { de };
     let ordinal = ordinal_digits(cx, s).is_some() || ordinal_word(cx, s).is_some();
     let Some((m, me)) = month_in(cx, k, of && ordinal) else {
         // "the 3rd of next month"
@@ -417,7 +441,9 @@ fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
         })?,
         None => return None,
     };
-    let end_of_phrase = !cx.is_word(e) && !cx.is_digits(e) && !cx.is(e, "-");
+    // "for the 9/11 memorial": a slashed number is not a bare day.
+    let slashed = cx.is(e, "/") && cx.glued(e);
+    let end_of_phrase = !cx.is_word(e) && !cx.is_digits(e) && !cx.is(e, "-") && !slashed;
     if !(1..=31).contains(&d) || !end_of_phrase || (s == i + 1 && context && cx.is(i, "the")) {
         return None;
     }
@@ -485,6 +511,25 @@ mod tests {
     }
 
     #[test]
+    fn a_day_with_a_point() {
+        assert_eq!(d("on 16. Nov. 2016").1.parts, ymd(2016, 11, 16));
+        let ms = extract("see page 16. Nov. 5 was quiet", None);
+        assert!(
+            ms.iter().all(|m| m.kind != Kind::Date || m.start > 12),
+            "{ms:#?}"
+        );
+    }
+
+    #[test]
+    fn a_slashed_number_is_no_bare_day() {
+        let ms = extract("rights for the 9/11 memorial", None);
+        assert!(
+            ms.iter().all(|m| m.kind != Kind::Date || m.start > 20),
+            "{ms:#?}"
+        );
+    }
+
+    #[test]
     fn nth_weekday_of_a_month() {
         let r = NaiveDate::from_ymd_opt(2013, 2, 12);
         let ms = extract("the last Monday of May", r);
@@ -503,6 +548,17 @@ mod tests {
             panic!()
         };
         assert_eq!(v.parts, ymd(2013, 3, 3));
+        assert_eq!(
+            d("the last Friday of June 2019").1.parts,
+            DateParts {
+                weekday: Some(Weekday::Fri),
+                ..ymd(2019, 6, 28)
+            }
+        );
+        let ms = extract("last Friday of June 2019", r);
+        assert_eq!(ms.len(), 1, "{ms:#?}");
+        assert_eq!(d("the last day of February 2020").1.parts, ymd(2020, 2, 29));
+        assert_eq!(d("second day in March 2021").1.parts, ymd(2021, 3, 2));
         assert_eq!(
             d("the first Wednesday of October 2014").1.parts,
             DateParts {

@@ -56,6 +56,10 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
         let and = cx.is(k, t::AND) || cx.is(k, ",");
         if and {
             k += 1;
+            // The serial comma: "3 years, 2 months, and 16 hours".
+            if cx.is(k - 1, ",") && cx.is(k, t::AND) {
+                k += 1;
+            }
         }
         // "and a half", "and half"
         if and {
@@ -124,6 +128,11 @@ pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
     }
     let (secs, e) = unit(cx, k, false)?;
     if cx.low(k).ends_with('s') || t::NOT_DURATION_AFTER.contains(&cx.low(e)) {
+        return None;
+    }
+    // "all-day", "full-week" alone are lengths of time; before a noun
+    // ("a full-year profit", "an all-day meeting") they describe the noun.
+    if cx.is(k - 1, "-") && cx.is_word(e) {
         return None;
     }
     // "a day" is a duration after "for", "spent", ...; elsewhere it may be a
@@ -215,7 +224,14 @@ mod tests {
         assert_eq!(secs("for an hour and a half"), 5400.0);
         assert_eq!(secs("half an hour"), 1800.0);
         assert_eq!(secs("stayed for a day"), 86_400.0);
+        assert_eq!(secs("we talked all-week"), 604_800.0);
+        assert_eq!(secs("it rained full-day"), 86_400.0);
+        assert!(extract("a full-year profit", None).is_empty());
         assert_eq!(secs("one week three days"), 864_000.0);
+        assert_eq!(
+            secs("it lasted 2 days, 3 hours, and 5 minutes"),
+            2.0 * 86_400.0 + 3.0 * 3600.0 + 300.0
+        );
     }
 
     #[test]

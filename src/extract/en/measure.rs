@@ -120,6 +120,9 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     if let Some(m) = percent::half_of(cx, i) {
         return Some(m);
     }
+    if let Some(m) = percent::of_number(cx, i) {
+        return Some(m);
+    }
     // "a dollar and 42 cents"
     if t::ARTICLES.contains(&cx.low(i)) && t::ONE_CURRENCY.contains(&cx.low(i + 1)) {
         if let Some((code, f, e)) = money::suffix(cx, i + 1) {

@@ -98,7 +98,7 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         t::ONE_OF_UNIT,
         t::CURRENCY_LETTER_SIGNS,
         t::CURRENCY_GLUED_SIGNS,
-        &[t::HALF, t::IN, "the"],
+        &[t::HALF, t::IN, "the", t::POINT, t::REST, "q", "h"],
         t::PERCENT,
         t::AMBIGUOUS_MONTHS,
     ];
@@ -118,6 +118,7 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     s.extend(t::PERIOD_PARTS.iter().map(|p| first(p.0)));
     s.extend(t::BOUND_PREFIXES.iter().map(|p| first(p.0)));
     s.extend(t::CURRENCY_SIGNS.iter().map(|p| first(p.0)));
+    s.extend(t::CURRENCY_NAMES_BEFORE.iter().map(|p| first(p.0)));
     s.extend(t::UNIT_FRACTIONS.iter().map(|p| first(p.0)));
     s.extend(t::HALF_DOZEN.iter().map(|p| first(p)));
     s
@@ -150,7 +151,8 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        let found = duration::time_of_day(&cx, i)
+        let found = number::idiom(&cx, i)
+            .or_else(|| duration::time_of_day(&cx, i))
             .or_else(|| relative::relative(&cx, i))
             .or_else(|| date::date(&cx, i))
             .or_else(|| range::expression(&cx, i))
@@ -178,6 +180,11 @@ mod tests {
         let ms = extract(text, None);
         assert_eq!(ms.len(), 1, "{text:?}: {ms:#?}");
         ms.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn around_the_clock_makes_no_claim() {
+        assert!(extract("The desk is staffed 24/7 by volunteers.", None).is_empty());
     }
 
     #[test]

@@ -33,11 +33,22 @@ fn code(cx: &Ctx, i: usize) -> Option<&'static str> {
     None
 }
 
+/// A currency name written before digits ("ringgit 42", "rupees 500"):
+/// only the names in [`t::CURRENCY_NAMES_BEFORE`], which are not also
+/// event or product names ("Euro 2016").
+fn name_before_digits(cx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    let (e, code) = cx.longest(i, t::CURRENCY_NAMES_BEFORE)?;
+    cx.is_digits(e).then_some((code, e))
+}
+
 /// Money with the currency first: "$5m", "US$4.7 billion", "USD34.6 million", "EUR 5".
 pub fn prefixed(cx: &Ctx, i: usize) -> Option<Measure> {
     let (cur, e) = match sign(cx, i) {
         Some(x) => x,
-        None => (code(cx, i)?, i + 1),
+        None => match code(cx, i) {
+            Some(c) => (c, i + 1),
+            None => name_before_digits(cx, i)?,
+        },
     };
     if cx.is_blocked(e) {
         return None;
@@ -207,6 +218,23 @@ mod tests {
             } => (c.clone(), *point, interval.min, interval.max),
             v => panic!("{v:?}"),
         }
+    }
+
+    #[test]
+    fn more_currency_names() {
+        assert_eq!(money("it paid 12 million finnish markka").0, "FIM");
+        assert_eq!(money("fined 3,000 norwegian kroner").0, "NOK");
+        assert_eq!(money("a loan of 7 billion rupiah").0, "IDR");
+    }
+
+    #[test]
+    fn names_before_digits() {
+        assert_eq!(money("paid ringgit 300 for it").0, "MYR");
+        assert_eq!(money("malaysian ringgits 15").1, Some(15.0));
+        // "Euro 2016" is a tournament, not an amount.
+        assert!(extract("tickets for Euro 2016", None)
+            .iter()
+            .all(|m| m.kind != Kind::Money));
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
     if cx.is_blocked(i) {
         return None;
     }
+    // "at one point 40 protesters": an idiom, neither 1.40 nor one point.
+    if cx.is(i, "one") && i > 0 && cx.is(i - 1, "at") && cx.is(i + 1, t::POINT) {
+        return None;
+    }
     // Spelled-out sign.
     if t::NEGATIVE.contains(&cx.low(i)) {
         let mut n = number(cx, i + 1)?;
@@ -74,12 +78,68 @@ pub fn number(cx: &Ctx, i: usize) -> Option<Num> {
         n.plain_digits = None;
         return Some(n);
     }
+    // A spaced minus sign opening a text that is only the number:
+    // "- 1,200,000", "- 10 k". Elsewhere a spaced hyphen is a dash.
+    if i == 0 && cx.is(i, "-") && !cx.glued(i + 1) && cx.is_digits(i + 1) {
+        if let Some(mut n) = digits_number(cx, i + 1) {
+            if only_punctuation_after(cx, n.end) {
+                n.value = -n.value;
+                n.start = i;
+                n.plain_digits = None;
+                return Some(n);
+            }
+        }
+    }
+    // "point 77" at the start of a text or after a non-word: 0.77 (not
+    // "Point 3 of the plan", a numbered item).
+    if cx.raw(i) == t::POINT
+        && cx.is_digits(i + 1)
+        && !cx.glued(i + 1)
+        && (i == 0 || !(cx.is_word(i - 1) || cx.is_digits(i - 1)))
+    {
+        let v: f64 = format!("0.{}", cx.raw(i + 1)).parse().ok()?;
+        return Some(Num {
+            value: v,
+            start: i,
+            end: i + 2,
+            words: true,
+            plain_digits: None,
+            scaled: false,
+            word_fraction: false,
+            scale: 1.0,
+        });
+    }
     let n = if cx.is_digits(i) || cx.is(i, "-") || cx.is(i, ".") {
         digits_number(cx, i)?
     } else {
         words_number(cx, i)?
     };
     Some(n)
+}
+
+/// "24/7" at `i`: an idiom, consumed with no claim.
+pub fn idiom(cx: &Ctx, i: usize) -> Option<super::Found> {
+    let slashed = cx.is_digits(i)
+        && cx.is(i + 1, "/")
+        && cx.glued(i + 1)
+        && cx.glued(i + 2)
+        && cx.is_digits(i + 2)
+        && !(cx.glued(i + 3) && (cx.is_digits(i + 3) || cx.is(i + 3, "/")));
+    // "on 9/11" is a date; "the 9/11 attacks" an idiom.
+    let dated = i > 0 && t::DAY_CONTEXT.contains(&cx.low(i - 1));
+    let idiom = slashed && !dated && t::NOT_FRACTIONS.contains(&(cx.raw(i), cx.raw(i + 2)));
+    // "1/0" divides by zero: no value at all.
+    let by_zero = slashed && cx.raw(i + 2).bytes().all(|b| b == b'0');
+    let idiom = idiom || by_zero;
+    idiom.then_some(super::Found {
+        end: i + 3,
+        mention: None,
+    })
+}
+
+/// Whether nothing but punctuation follows token `j`.
+fn only_punctuation_after(cx: &Ctx, j: usize) -> bool {
+    (j..cx.len()).all(|k| !cx.is_word(k) && !cx.is_digits(k))
 }
 
 /// Digits, with separators, decimals, sign, fraction and scale.
@@ -133,6 +193,29 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
                 j += 2;
                 plain = false;
             }
+            // Thousands with spaces ("10 000", "1 500 000"): two groups or
+            // more, or a single "000" that cannot stand alone.
+            if plain && !cx.glued(j) {
+                let mut k = j;
+                let mut groups = 0;
+                while cx.is_digits(k)
+                    && !cx.glued(k)
+                    && cx.raw(k).len() == 3
+                    && !(cx.glued(k + 1) && cx.is_digits(k + 1))
+                    && cx.bytes(k - 1, k).1 + 1 == cx.bytes(k, k + 1).0
+                {
+                    groups += 1;
+                    k += 1;
+                }
+                let zeros = groups == 1 && cx.raw(j) == "000";
+                if (groups >= 2 || zeros) && !(cx.is(k, ".") && cx.glued(k)) {
+                    while j < k {
+                        s.push_str(cx.raw(j));
+                        j += 1;
+                    }
+                    plain = false;
+                }
+            }
             // Thousands with dots, only when unambiguous: two groups or more.
             if plain {
                 let mut k = j;
@@ -176,6 +259,7 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         && cx.glued(j + 1)
         && cx.is_digits(j + 1)
         && !cx.is(j + 2, "/")
+        && !t::NOT_FRACTIONS.contains(&(cx.raw(j - 1), cx.raw(j + 1)))
     {
         let d: f64 = cx.raw(j + 1).parse().ok()?;
         if d == 0.0 {
@@ -245,6 +329,13 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
             j += 1;
             scaled = true;
         }
+    }
+    // A spaced lower-case "k" closing the number: "2.33 k" (not "5 K",
+    // which may be kelvins, nor "10 k people").
+    if !scaled && !cx.glued(j) && cx.raw(j) == "k" && !cx.is_word(j + 1) && !cx.is_digits(j + 1) {
+        value = scaled_by(value, 1e3);
+        j += 1;
+        scaled = true;
     }
     // Scale words: "34.6 million", "3 dozens", "12 lakhs", "5 hundred".
     if !scaled {
@@ -390,6 +481,53 @@ mod tests {
         assert_eq!(num("1 over 4"), 0.25);
         assert!(close(num("two twenty-firsts"), 2.0 / 21.0));
         assert_eq!(num("two and a half"), 2.5);
+    }
+
+    #[test]
+    fn spaced_signs_scales_and_points() {
+        assert_eq!(num("- 2,500,000"), -2_500_000.0);
+        assert_eq!(num("- 7  k"), -7000.0);
+        assert!(close(num("- 3 1/4"), -3.25));
+        assert!(close(num("4.75 k"), 4750.0));
+        assert_eq!(num("point 25"), 0.25);
+        let cx = Ctx::new("Point 3 of the plan", None);
+        assert_ne!(number(&cx, 0).map(|n| n.value), Some(0.3));
+        assert_eq!(num("40 lkhs"), 4_000_000.0);
+        assert_eq!(num("7 cr"), 70_000_000.0);
+        assert_eq!(num("two krores"), 20_000_000.0);
+    }
+
+    #[test]
+    fn thousands_with_spaces() {
+        assert_eq!(num("10 000"), 10_000.0);
+        assert_eq!(num("1 500 000"), 1_500_000.0);
+        let cx = Ctx::new("5 100 m sprinters", None);
+        assert_eq!(number(&cx, 0).unwrap().value, 5.0);
+        let cx = Ctx::new("245 23 yen", None);
+        assert_eq!(number(&cx, 0).unwrap().value, 245.0);
+    }
+
+    #[test]
+    fn around_the_clock_is_no_fraction() {
+        let cx = Ctx::new("open 24/7 now", None);
+        assert_eq!(number(&cx, 1).unwrap().value, 24.0);
+    }
+
+    #[test]
+    fn a_spaced_hyphen_in_a_sentence_is_a_dash() {
+        // A bullet or a dash before a number that goes on: no sign.
+        let cx = Ctx::new("- 12 people were hurt", None);
+        assert!(number(&cx, 0).is_none_or(|n| n.value > 0.0));
+        let cx = Ctx::new("at 10 k people", None);
+        assert_eq!(number(&cx, 1).unwrap().value, 10.0);
+        // "point" after a word is not a leading decimal point, and "at one
+        // point" is an idiom.
+        let cx = Ctx::new("at one point 77 people", None);
+        assert_ne!(number(&cx, 2).map(|n| n.value), Some(0.77));
+        assert!(number(&cx, 1).is_none());
+        assert_eq!(num("one point 5"), 1.5);
+        let cx = Ctx::new("the cr 5 model", None);
+        assert!(number(&cx, 1).is_none());
     }
 
     #[test]

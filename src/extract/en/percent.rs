@@ -3,6 +3,7 @@
 //! share and so are percent claims (25, 50, 66.7).
 
 use super::measure::{Measure, Tag};
+use super::number::number;
 use super::tokens::Ctx;
 use crate::extract::lang::en as t;
 
@@ -34,6 +35,31 @@ pub fn half_of(cx: &Ctx, i: usize) -> Option<Measure> {
     })
 }
 
+/// "percent of 10", "per cent of twenty-two" at `i`: the percentage named
+/// after the word. Only at the start of a text or after a non-word, so that
+/// "50 percent of 10 companies" stays a share of a count.
+pub fn of_number(cx: &Ctx, i: usize) -> Option<Measure> {
+    if i > 0 && (cx.is_word(i - 1) || cx.is_digits(i - 1)) {
+        return None;
+    }
+    let e = suffix(cx, i)?;
+    if !cx.is_word(i) || !cx.is(e, t::OF) {
+        return None;
+    }
+    let n = number(cx, e + 1)?;
+    // A trailing noun makes it "percent of N things": not a percentage.
+    if cx.is_word(n.end) {
+        return None;
+    }
+    Some(Measure {
+        end: n.end,
+        value: n.value,
+        tag: Tag::Percent,
+        scale: 1.0,
+        vague: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::extract;
@@ -58,6 +84,8 @@ mod tests {
         assert_eq!(pct("minus five percent"), -5.0);
         assert_eq!(pct("a 12-percent cut"), 12.0);
         assert_eq!(pct("inflation of 3pc"), 3.0);
+        assert_eq!(pct("percent of 15"), 15.0);
+        assert_eq!(pct("per cent of thirty-one"), 31.0);
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(&'static str, f64, usize
             }
         }
     }
+    // "24703 m212": letters run into digits, a code rather than a unit.
+    if cx.glued(e) && cx.is_digits(e) {
+        return None;
+    }
     let def = units::unit(symbol)?;
     Some((def.canonical, def.factor, e))
 }
@@ -73,8 +77,10 @@ fn exact_symbol(cx: &Ctx, k: usize, glued: bool) -> Option<(usize, &'static str)
         return None;
     }
     let next_word = cx.is_word(k + 1) && !t::FUNCTION_WORDS.contains(&cx.low(k + 1));
-    if !glued && next_word && !dimension {
-        return None; // "5 m people"
+    // "5 m people"; a two-letter symbol before a noun is still a unit ("a
+    // 100 cl bottle").
+    if !glued && next_word && !dimension && cx.raw(k).len() < 2 {
+        return None;
     }
     if cx.raw(k) == "\"" && !glued && !dimension {
         return None;
@@ -171,6 +177,15 @@ mod tests {
         assert_eq!(q("at 800 degrees Celsius")[0].0, "degC");
         assert_eq!(q("16,000 metric tons")[0].1, 16_000_000.0);
         assert_eq!(q("30 tons of steel")[0].0, "ton");
+        let v = q("a gap of 40 nanometres");
+        assert_eq!(v[0].0, "m");
+        assert!((v[0].1 - 4e-8).abs() < 1e-15);
+        assert!((q("fibres 7 microns thick")[0].1 - 7e-6).abs() < 1e-12);
+        assert_eq!(q("a 45m2 balcony")[0].0, "m2");
+        assert!((q("a 70 cl bottle")[0].1 - 0.0007).abs() < 1e-12);
+        assert!(extract("serial 4410 m212 here", None)
+            .iter()
+            .all(|m| m.kind != Kind::Quantity));
     }
 
     #[test]

@@ -105,9 +105,14 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
     let hedge = bound.map(|_| cx.slice(i, j).to_string());
     let opener = t::RANGE_OPEN.iter().find(|w| cx.is(j, w)).copied();
     let m_start = if opener.is_some() { j + 1 } else { j };
-    let m1 = measure(cx, m_start)?;
+    let ranked_ok = bound.is_some() || opener.is_some();
+    let (m1, ranked) = match measure(cx, m_start) {
+        Some(m) => (m, false),
+        None if ranked_ok => (rank(cx, m_start)?, true),
+        None => return None,
+    };
     // Ranges: "20-30", "between 20 and 30", "from 2 to 7 g", "8- to 16-meter".
-    if let Some(f) = range_tail(cx, i, &m1, opener.is_some(), hedge.clone()) {
+    if let Some(f) = range_tail(cx, i, &m1, ranked, opener.is_some(), hedge.clone()) {
         return Some(f);
     }
     if opener.is_some() && bound.is_none() {
@@ -188,7 +193,7 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
     // and at least 20", "higher than 1, lower than 3"
     if t::BOUND_JOINS.contains(&cx.low(end)) {
         if let Some((e2, b2)) = cx.longest(end + 1, t::BOUND_PREFIXES) {
-            if let Some(m2) = measure(cx, e2) {
+            if let Some(m2) = measure(cx, e2).or_else(|| rank(cx, e2)) {
                 let y = m2.canonical();
                 let (lo, lo_inc, hi, hi_inc) = if is_lower(b) && is_upper(b2) {
                     (x, b == Bound::AtLeast, y, b2 != Bound::Below)
@@ -224,6 +229,7 @@ fn range_tail(
     cx: &Ctx,
     i: usize,
     m1: &Measure,
+    ranked: bool,
     opened: bool,
     hedge: Option<String>,
 ) -> Option<Found> {
@@ -243,7 +249,11 @@ fn range_tail(
         Some((e, Bound::Approx)) => e,
         _ => k + 1,
     };
-    let mut b = measure(cx, k2)?;
+    let mut b = match (measure(cx, k2), ranked) {
+        (Some(b), false) => b,
+        (None, true) => rank(cx, k2)?,
+        _ => return None,
+    };
     if a.vague.is_some() || b.vague.is_some() {
         return None;
     }
@@ -278,6 +288,27 @@ fn range_tail(
         noun,
         hedge,
     ))
+}
+
+/// "the tenth", "the fifteenth" in a bound or range ("between the tenth and the
+/// fifteenth", "higher than the tenth"): a rank, read as its number. Not
+/// before a noun ("between the 10th and 15th centuries").
+fn rank(cx: &Ctx, i: usize) -> Option<Measure> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    // Ranks in words; "the 3rd" and "the 7th" are more often days.
+    let (v, e) = ordinal_word(cx, i + 1)?;
+    if cx.is_word(e) && !t::BOUND_JOINS.contains(&cx.low(e)) {
+        return None;
+    }
+    Some(Measure {
+        end: e,
+        value: v as f64,
+        tag: Tag::Plain,
+        scale: 1.0,
+        vague: None,
+    })
 }
 
 /// An ordinal ("25th", "third") or a multiplier ("twice", "threefold").
@@ -418,6 +449,16 @@ mod tests {
         assert!(extract("it was one of his rare trips", None).is_empty());
         assert!(extract("the one who came", None).is_empty());
         assert_eq!(extract("only one visit", None)[0].kind, Kind::Count);
+    }
+
+    #[test]
+    fn ranks_in_ranges() {
+        let (k, i, _, _) = iv("he ranks between the tenth and the fifteenth.");
+        assert_eq!((k, i.min, i.max), (Kind::Number, Some(10.0), Some(15.0)));
+        let (_, i, _, _) = iv("higher than the second but lower than the ninth");
+        assert_eq!((i.min, i.max), (Some(2.0), Some(9.0)));
+        let ms = extract("between the tenth and fifteenth centuries", None);
+        assert!(ms.iter().all(|m| m.kind == Kind::Ordinal), "{ms:#?}");
     }
 
     #[test]

@@ -137,7 +137,73 @@ pub fn relative(cx: &Ctx, i: usize) -> Option<Found> {
         // "today's" is still today; "tomorrow" as a noun ("a better tomorrow") is rare.
         return period_mention(cx, i, e, CalendarUnit::Day, d, Qualifier::Exact, None);
     }
-    shifted(cx, i).or_else(|| ago(cx, i))
+    month_of_year(cx, i)
+        .or_else(|| rest_of(cx, i))
+        .or_else(|| shifted(cx, i))
+        .or_else(|| ago(cx, i))
+}
+
+/// "June next year", "March last year": a month of a year relative to now.
+fn month_of_year(cx: &Ctx, i: usize) -> Option<Found> {
+    let (m, me) = month_named(cx, i)?;
+    if !cx.capitalized(i) && cx.low(i).len() <= 3 {
+        return None;
+    }
+    let (e, off) = cx.longest(me, t::RELATIVE_SHIFTS)?;
+    if !cx.is(e, "year") {
+        return None;
+    }
+    let parts = match cx.reference {
+        Some(r) => DateParts {
+            year: Some(r.year() + off),
+            month: Some(m),
+            ..DateParts::default()
+        },
+        None => return None,
+    };
+    let v = Value::Date(DateValue::from_parts(parts));
+    Some(mention(
+        cx,
+        i,
+        e + 1,
+        Kind::Date,
+        v,
+        Qualifier::Exact,
+        None,
+        None,
+    ))
+}
+
+/// "the rest of the month", "rest of this year": from the reference day to
+/// the end of its period.
+fn rest_of(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    if !cx.is(s, t::REST) || !cx.is(s + 1, t::OF) {
+        return None; // "may rest this week" is a verb
+    }
+    let k = s + 2;
+    let k = if t::REST_DETERMINERS.contains(&cx.low(k)) {
+        k + 1
+    } else {
+        k
+    };
+    let (unit, e) = unit_at(cx, k)?;
+    if unit == CalendarUnit::Day || cx.low(k).ends_with('s') {
+        return None;
+    }
+    let r = cx.reference?;
+    let (_, end) = period(r, unit, 0)?;
+    let v = days_value(DateParts::default(), r, end);
+    Some(mention(
+        cx,
+        i,
+        e,
+        Kind::Date,
+        v,
+        Qualifier::Range,
+        None,
+        None,
+    ))
 }
 
 /// "last week", "next month", "this year", "later this year", "early next
@@ -169,6 +235,10 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     if let Some((wd, we, _)) = weekday_at(cx, e) {
+        // "the last Sunday of March 2014" is a weekday of that month.
+        if (cx.is(we, t::OF) || cx.is(we, t::IN)) && month_named(cx, we + 1).is_some() {
+            return None;
+        }
         // "last Sunday" is the latest Sunday before the reference; "next
         // Tuesday" is never a date (this week's or the next?).
         if let (Some(r), -1) = (cx.reference, off) {
@@ -215,9 +285,14 @@ fn shifted(cx: &Ctx, i: usize) -> Option<Found> {
         }
         let v = match cx.reference {
             Some(r) => {
-                // "next June" is June of next year, "last September" of the
+                // "next June" is the next June after this month (in February,
+                // "next March" is next month); "last September" is of the
                 // previous year (the Recognizers-Text convention).
-                let y = r.year() + off;
+                let y = if off > 0 && m > r.month() {
+                    r.year()
+                } else {
+                    r.year() + off
+                };
                 let parts = DateParts {
                     year: Some(y),
                     month: Some(m),
@@ -265,8 +340,11 @@ fn ago(cx: &Ctx, i: usize) -> Option<Found> {
         if n.fract() != 0.0 || n < 0.0 {
             return None;
         }
-        let Some((unit, ue)) = unit_at(cx, ne) else {
-            break;
+        // "a fortnight ago" is two weeks.
+        let (n, unit, ue) = match unit_at(cx, ne) {
+            Some((unit, ue)) => (n, unit, ue),
+            None if t::FORTNIGHT.contains(&cx.low(ne)) => (2.0 * n, CalendarUnit::Week, ne + 1),
+            None => break,
         };
         parts.push((n as i32, unit));
         k = ue;
@@ -409,9 +487,20 @@ mod tests {
         assert_eq!(days("last Sunday").1, "2016-11-06");
         assert_eq!(days("on Friday next week").1, "2016-11-18");
         assert_eq!(days("next June").1, "2017-06-01");
+        assert_eq!(days("next December").1, "2016-12-01");
+        assert_eq!(days("next November").1, "2017-11-01");
         assert_eq!(days("last sept").1, "2015-09-01");
         assert_eq!(days("this September").1, "2016-09-01");
         assert_eq!(days("later this year").1, "2016-01-01");
+        assert_eq!(days("July next year").1, "2017-07-01");
+        assert_eq!(days("a fortnight ago").1, "2016-10-24");
+        assert_eq!(days("two fortnights hence").1, "2016-12-05");
+        assert_eq!(
+            days("for the rest of the year"),
+            (Kind::Date, "2016-11-07".into(), "2016-12-31".into())
+        );
+        assert_eq!(days("rest of this month").2, "2016-11-30");
+        assert_eq!(days("the upcoming month").1, "2016-12-01");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date::{comma, day_at, month_at, named_date, year_at};
+use super::date::{comma, day_at, month_at, named_date, weekday_at, year_at};
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en as t;
@@ -51,6 +51,26 @@ fn days_of(f: &Found) -> Option<(NaiveDate, NaiveDate)> {
     }
 }
 
+/// One date at `k` that can end a range: a named date (after an optional
+/// weekday) or a numeric one ("01/22/2016").
+fn one_date(cx: &Ctx, k: usize) -> Option<Found> {
+    // "Wed, 22 of Jan", "Friday the 11th".
+    if weekday_at(cx, k).is_some() {
+        return super::date::weekday_date(cx, k);
+    }
+    named_date(cx, k, None).or_else(|| super::numeric::numeric(cx, k))
+}
+
+/// A day and month with no year ("1st Jan"), placed in year `y`.
+fn day_in_year(f: &Found, y: i32) -> Option<NaiveDate> {
+    match &f.mention.as_ref()?.value {
+        Value::Date(d) if d.parts.year.is_none() => {
+            NaiveDate::from_ymd_opt(y, d.parts.month?, d.parts.day?)
+        }
+        _ => None,
+    }
+}
+
 /// "from January 1, 2016 to January 5, 2016", "from Jan to March 2016".
 fn date_to_date(cx: &Ctx, i: usize) -> Option<Found> {
     let opened = t::RANGE_OPEN.contains(&cx.low(i));
@@ -88,16 +108,33 @@ fn date_to_date(cx: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    // Two full dates.
-    let first = named_date(cx, s, None)?;
-    let (a, _) = days_of(&first)?;
+    // Two full dates: "January 12, 2016 - 01/22/2016", "1st Jan until
+    // Wed, 22 of Jan" (a day with no year takes the reference's).
+    let first = one_date(cx, s)?;
     let k = first.end;
     let joined = t::RANGE_TO.contains(&cx.low(k)) || (opened && cx.is(k, t::AND));
     if !joined {
         return None;
     }
-    let second = named_date(cx, k + 1, None)?;
-    let (_, b) = days_of(&second)?;
+    let second = one_date(cx, k + 1)?;
+    let (a, b) = match (days_of(&first), days_of(&second)) {
+        (Some((a, _)), Some((_, b))) => (a, b),
+        // "Dec 28 to January 3, 2017": the first end takes the second's year.
+        (None, Some((_, b))) => {
+            let a = day_in_year(&first, b.year())?;
+            let a = if a > b {
+                day_in_year(&first, b.year() - 1)?
+            } else {
+                a
+            };
+            (a, b)
+        }
+        (Some((a, _)), None) => (a, day_in_year(&second, a.year())?),
+        (None, None) => {
+            let y = cx.reference?.year();
+            (day_in_year(&first, y)?, day_in_year(&second, y)?)
+        }
+    };
     if b <= a {
         return None;
     }
@@ -217,6 +254,27 @@ mod tests {
             panic!()
         };
         v.days.map(|(a, b)| (a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn ranges_of_two_dates() {
+        let r = NaiveDate::from_ymd_opt(2016, 11, 7);
+        assert_eq!(
+            days("away March 3, 2015 - 03/19/2015", None),
+            Some(("2015-03-03".into(), "2015-03-19".into()))
+        );
+        assert_eq!(
+            days("from Dec. 28 to January 3, 2017", None),
+            Some(("2016-12-28".into(), "2017-01-03".into()))
+        );
+        assert_eq!(
+            days("from Friday the 11th until Tuesday the 15th", r),
+            Some(("2016-11-11".into(), "2016-11-15".into()))
+        );
+        assert_eq!(
+            days("5th Feb until Thu, 9 of Feb", r),
+            Some(("2016-02-05".into(), "2016-02-09".into()))
+        );
     }
 
     #[test]

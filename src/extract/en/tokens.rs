@@ -281,6 +281,17 @@ fn is_identifier(s: &str) -> bool {
 }
 
 fn is_identifier_part(s: &str) -> bool {
+    // "24703m2", "50km2": an area or volume, not a code.
+    if let Some(head) = s.strip_suffix(['2', '3']) {
+        let unit_start = head.find(|c: char| !c.is_ascii_digit() && c != '.');
+        if let Some(k) = unit_start {
+            let (num, unit) = head.split_at(k);
+            let is_num = !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            if is_num && ["m", "km", "cm", "mm", "ft", "mi", "yd"].contains(&unit) {
+                return false;
+            }
+        }
+    }
     // "1e10" is a number in scientific notation.
     if let Some((m, e)) = s.split_once('e') {
         let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());

@@ -135,6 +135,10 @@ pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
         } else if let Some(sv) = scale(&w) {
             // A bare singular scale stands for one of it ("thousand liters").
             if last == Last::None && !any && !w.ends_with('s') {
+                // Abbreviations ("cr", "lkh") scale only a numeral before them.
+                if t::SCALE_ABBREVIATIONS.contains(&w.as_str()) {
+                    break;
+                }
                 current = 1.0;
             } else if last == Last::None {
                 break;

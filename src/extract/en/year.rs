@@ -87,6 +87,25 @@ pub fn decade(cx: &Ctx, i: usize) -> Option<Found> {
 /// The first year of a decade at `s`: "1990s", "1980's", "'80s" and, after
 /// "the", "80s" and "the eighties". Returns (first year, end).
 fn decade_at(cx: &Ctx, s: usize, the: bool) -> Option<(i32, usize)> {
+    // "the nineteen seventies", "the twenty-tens", "the two thousand and tens".
+    if let Some((e, century)) = cx.longest(s, t::DECADE_CENTURIES) {
+        let e = if cx.is(e, "-") && cx.glued(e) {
+            e + 1
+        } else {
+            e
+        };
+        let tens = if cx.is(e, "tens") {
+            Some(10)
+        } else {
+            t::DECADE_WORDS
+                .iter()
+                .find(|(w, _)| *w == cx.low(e))
+                .map(|&(_, y)| y % 100)
+        };
+        if let Some(tens) = tens {
+            return the.then_some((century + tens, e + 1));
+        }
+    }
     if let Some(&(_, y)) = t::DECADE_WORDS.iter().find(|(w, _)| *w == cx.low(s)) {
         return the.then_some((y, s + 1));
     }
@@ -169,6 +188,81 @@ pub fn period_part(cx: &Ctx, i: usize) -> Option<Found> {
     ))
 }
 
+/// A quarter or half of a stated year: "the third quarter of 2016", "Q3
+/// 2016", "the first half of 2016", "H1 2016", "2016's second half" is not
+/// read. Without a year nothing is claimed (which year's quarter?).
+pub fn year_section(cx: &Ctx, i: usize) -> Option<Found> {
+    let s = if cx.is(i, "the") { i + 1 } else { i };
+    // "Q3 2016", "H1 2016": one glued letter-digit token pair.
+    let coded = cx.is_word(s) && cx.glued(s + 1) && cx.is_digits(s + 1) && !cx.glued(s + 2);
+    let (n, size, e) = if coded && (cx.raw(s) == "Q" || cx.raw(s) == "H") {
+        let n: u32 = cx.raw(s + 1).parse().ok()?;
+        let size = if cx.raw(s) == "Q" { 3 } else { 6 };
+        (n, size, s + 2)
+    } else {
+        let (n, ne) = super::ordinal::ordinal_word(cx, s)
+            .or_else(|| super::ordinal::ordinal_digits(cx, s))?;
+        let ne = if cx.is(ne, "-") && cx.glued(ne) {
+            ne + 1
+        } else {
+            ne
+        };
+        let size = match cx.low(ne) {
+            "quarter" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        (u32::try_from(n).ok()?, size, ne + 1)
+    };
+    if n == 0 || n * size > 12 {
+        return None;
+    }
+    let k = if cx.is(e, t::OF) || cx.is(e, t::IN) {
+        e + 1
+    } else {
+        e
+    };
+    // A stated year, or "this/next/last year" with a reference date.
+    let relative = cx
+        .longest(k, t::RELATIVE_SHIFTS)
+        .filter(|&(e2, _)| cx.is(e2, "year"));
+    let (y, ye) = match (year_at(cx, k, false), relative) {
+        (Some(x), _) => x,
+        (None, Some((e2, off))) => match cx.reference {
+            Some(r) => (r.year() + off, e2 + 1),
+            // "the first half of next year" with no date to count from: no
+            // claim (and no "half" as 50 percent).
+            None => {
+                return Some(Found {
+                    end: e2 + 1,
+                    mention: None,
+                })
+            }
+        },
+        (None, None) => return None,
+    };
+    let first = NaiveDate::from_ymd_opt(y, (n - 1) * size + 1, 1)?;
+    let last = last_day_of_month(y, n * size)?;
+    let v = DateValue {
+        parts: DateParts {
+            year: Some(y),
+            ..DateParts::default()
+        },
+        days: Some((first, last)),
+        relative: None,
+    };
+    Some(mention(
+        cx,
+        i,
+        ye,
+        Kind::Date,
+        Value::Date(v),
+        Qualifier::Range,
+        None,
+        None,
+    ))
+}
+
 /// "from 2009 to 2012", "2009-2012", "between 2009 and 2012".
 pub fn year_range(cx: &Ctx, i: usize) -> Option<Found> {
     let opened = t::RANGE_OPEN.contains(&cx.low(i));
@@ -244,7 +338,33 @@ pub fn year(cx: &Ctx, i: usize) -> Option<Found> {
 mod tests {
     use super::super::extract;
     use super::super::test_util::{d, days};
+    use super::*;
     use crate::extract::Kind;
+
+    #[test]
+    fn quarters_and_halves_of_a_year() {
+        assert_eq!(
+            days("in the third quarter of 2016"),
+            ("2016-07-01".into(), "2016-09-30".into())
+        );
+        assert_eq!(
+            days("profit in Q4 2015 rose"),
+            ("2015-10-01".into(), "2015-12-31".into())
+        );
+        assert_eq!(
+            days("the first half of 2016"),
+            ("2016-01-01".into(), "2016-06-30".into())
+        );
+        assert_eq!(days("H2 2019").0, "2019-07-01");
+        assert!(extract("in the first half of next year", None).is_empty());
+        let r = NaiveDate::from_ymd_opt(2016, 11, 7);
+        let ms = extract("in the second half of this year", r);
+        let Value::Date(v) = &ms[0].value else {
+            panic!()
+        };
+        assert_eq!(v.days.unwrap().0.to_string(), "2016-07-01");
+        assert_eq!(days("second-quarter 2014 sales").1, "2014-06-30");
+    }
 
     #[test]
     fn decades_in_other_spellings() {
@@ -255,6 +375,9 @@ mod tests {
         assert_eq!(days("the 1960's").0, "1960-01-01");
         assert_eq!(days("in the seventies").0, "1970-01-01");
         assert_eq!(days("back in the nineties").1, "1999-12-31");
+        assert_eq!(days("in the nineteen sixties").0, "1960-01-01");
+        assert_eq!(days("during the twenty-tens").1, "2019-12-31");
+        assert_eq!(days("in the two thousand and tens").0, "2010-01-01");
     }
 
     #[test]

@@ -50,6 +50,11 @@ pub const TENS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
+/// Slashed numbers that are idioms, not fractions ("open 24/7", "the 9/11
+/// attacks").
+pub const NOT_FRACTIONS: &[(&str, &str)] =
+    &[("24", "7"), ("24", "365"), ("365", "24"), ("9", "11")];
+
 /// The word for a hundred.
 pub const HUNDRED: &[&str] = &["hundred", "hundreds"];
 
@@ -64,13 +69,22 @@ pub const SCALES: &[(&str, f64)] = &[
     ("lacs", 1e5),
     ("million", 1e6),
     ("millions", 1e6),
+    ("lkh", 1e5),
+    ("lkhs", 1e5),
     ("crore", 1e7),
     ("crores", 1e7),
+    ("cr", 1e7),
+    ("krore", 1e7),
+    ("krores", 1e7),
+    ("koti", 1e7),
     ("billion", 1e9),
     ("billions", 1e9),
     ("trillion", 1e12),
     ("trillions", 1e12),
 ];
+
+/// Scale abbreviations that never stand alone ("the cr 5 model").
+pub const SCALE_ABBREVIATIONS: &[&str] = &["cr", "lkh", "lac", "koti"];
 
 /// Words for twelve.
 pub const DOZEN: &[&str] = &["dozen", "dozens"];
@@ -274,6 +288,16 @@ pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("nineties", 1990),
 ];
 
+/// Centuries spelled before a decade word ("the nineteen seventies", "the
+/// twenty-tens", "the two thousand and tens").
+pub const DECADE_CENTURIES: &[(&str, i32)] = &[
+    ("eighteen", 1800),
+    ("nineteen", 1900),
+    ("twenty", 2000),
+    ("two thousand and", 2000),
+    ("two thousand", 2000),
+];
+
 /// Words that put a bare four-digit number in a year's place.
 pub const YEAR_CONTEXT: &[&str] = &[
     "in",
@@ -399,10 +423,20 @@ pub const RELATIVE_SHIFTS: &[(&str, i32)] = &[
     ("past", -1),
     ("next", 1),
     ("coming", 1),
+    ("upcoming", 1),
     ("following", 1),
     ("this", 0),
     ("current", 0),
 ];
+
+/// Two weeks, in "a fortnight ago".
+pub const FORTNIGHT: &[&str] = &["fortnight", "fortnights"];
+
+/// "the rest of the month".
+pub const REST: &str = "rest";
+
+/// Words between "rest of" and the period ("rest of this week").
+pub const REST_DETERMINERS: &[&str] = &["the", "this", "my", "current", "our"];
 
 /// "the last Monday of May".
 pub const LAST: &str = "last";
@@ -416,6 +450,9 @@ pub const FROM_NOW: &[&str] = &["from now", "from today", "hence"];
 
 /// A preposition before an amount of time that makes it a future date ("in three days").
 pub const IN: &str = "in";
+
+/// "the last day of October".
+pub const DAY: &str = "day";
 
 /// Words that make "the 14th" a date when they come right before it.
 pub const DAY_CONTEXT: &[&str] = &["on", "for", "by", "until", "since", "from", "till"];
@@ -652,6 +689,8 @@ pub const ONE_OF_UNIT: &[&str] = &[
     "another",
     "a full",
     "full",
+    "all -",
+    "full -",
 ];
 
 /// Words after a time unit that make it a date or a rate, not a duration.
@@ -704,6 +743,20 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("centimetre", "cm"),
     ("centimetres", "cm"),
     ("cm", "cm"),
+    ("micrometer", "um"),
+    ("micrometers", "um"),
+    ("micrometre", "um"),
+    ("micrometres", "um"),
+    ("microns", "um"),
+    ("micron", "um"),
+    ("nanometer", "nm"),
+    ("nanometers", "nm"),
+    ("nanometre", "nm"),
+    ("nanometres", "nm"),
+    ("picometer", "pm"),
+    ("picometers", "pm"),
+    ("picometre", "pm"),
+    ("picometres", "pm"),
     ("millimeter", "mm"),
     ("millimeters", "mm"),
     ("millimetre", "mm"),
@@ -899,6 +952,7 @@ pub const UNIT_SYMBOLS_EXACT: &[(&str, &str)] = &[
     ("\"", "in"),
     ("in", "in"),
     ("dm", "dm"),
+    ("cl", "cl"),
 ];
 
 /// "pounds" is weight, not money, near these words.
@@ -979,6 +1033,17 @@ pub const CURRENCY_LETTER_SIGNS: &[&str] = &["Rs", "RM", "US", "C", "CA", "AU", 
 
 /// Letter signs that may be glued to the digits ("Rs20", "RM42").
 pub const CURRENCY_GLUED_SIGNS: &[&str] = &["Rs", "RM", "元"];
+
+/// Currency names that may also stand before the digits ("ringgit 42").
+pub const CURRENCY_NAMES_BEFORE: &[(&str, &str)] = &[
+    ("malaysian ringgits", "MYR"),
+    ("malaysian ringgit", "MYR"),
+    ("malaysia ringgits", "MYR"),
+    ("malaysia ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("ringgit", "MYR"),
+    ("rupees", "INR"),
+];
 
 /// Currency names after the amount ("10 dollars", "42 Lebanese pounds").
 /// The factor converts minor units ("197 pence" = 1.97 GBP).
@@ -1069,6 +1134,62 @@ pub const CURRENCY_WORDS: &[(&str, &str, f64)] = &[
     ("rand", "ZAR", 1.0),
     ("kronor", "SEK", 1.0),
     ("krona", "SEK", 1.0),
+    ("finnish markka", "FIM", 1.0),
+    ("finnish markkaa", "FIM", 1.0),
+    ("markkaa", "FIM", 1.0),
+    ("french francs", "FRF", 1.0),
+    ("french franc", "FRF", 1.0),
+    ("belgian francs", "BEF", 1.0),
+    ("belgian franc", "BEF", 1.0),
+    ("italian lire", "ITL", 1.0),
+    ("lire", "ITL", 1.0),
+    ("deutsche mark", "DEM", 1.0),
+    ("deutschmarks", "DEM", 1.0),
+    ("new taiwan dollars", "TWD", 1.0),
+    ("taiwan dollars", "TWD", 1.0),
+    ("hong kong dollar", "HKD", 1.0),
+    ("new zealand dollar", "NZD", 1.0),
+    ("singapore dollar", "SGD", 1.0),
+    ("south african rand", "ZAR", 1.0),
+    ("brazilian reais", "BRL", 1.0),
+    ("reais", "BRL", 1.0),
+    ("indonesian rupiah", "IDR", 1.0),
+    ("rupiah", "IDR", 1.0),
+    ("pakistani rupees", "PKR", 1.0),
+    ("sri lankan rupees", "LKR", 1.0),
+    ("philippine pesos", "PHP", 1.0),
+    ("argentine pesos", "ARS", 1.0),
+    ("chilean pesos", "CLP", 1.0),
+    ("colombian pesos", "COP", 1.0),
+    ("norwegian kroner", "NOK", 1.0),
+    ("norwegian krone", "NOK", 1.0),
+    ("danish kroner", "DKK", 1.0),
+    ("danish krone", "DKK", 1.0),
+    ("swedish kronor", "SEK", 1.0),
+    ("swedish krona", "SEK", 1.0),
+    ("south korean won", "KRW", 1.0),
+    ("korean won", "KRW", 1.0),
+    ("baht", "THB", 1.0),
+    ("naira", "NGN", 1.0),
+    ("kenyan shillings", "KES", 1.0),
+    ("uae dirhams", "AED", 1.0),
+    ("emirati dirhams", "AED", 1.0),
+    ("moroccan dirhams", "MAD", 1.0),
+    ("forints", "HUF", 1.0),
+    ("forint", "HUF", 1.0),
+    ("czech korunas", "CZK", 1.0),
+    ("czech koruna", "CZK", 1.0),
+    ("romanian lei", "RON", 1.0),
+    ("iranian rials", "IRR", 1.0),
+    ("omani rials", "OMR", 1.0),
+    ("bahraini dinars", "BHD", 1.0),
+    ("iraqi dinars", "IQD", 1.0),
+    ("algerian dinars", "DZD", 1.0),
+    ("tunisian dinars", "TND", 1.0),
+    ("vietnamese dong", "VND", 1.0),
+    ("japanese yen", "JPY", 1.0),
+    ("british pound", "GBP", 1.0),
+    ("mexican peso", "MXN", 1.0),
 ];
 
 /// Minor units that need a currency stated before them ("$20 and 43 cents").
