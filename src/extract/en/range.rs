@@ -59,16 +59,8 @@ fn noun_of(tag: &Tag) -> Option<String> {
     }
 }
 
-/// Whether the axis measures a size that cannot be negative ("up to" floors at 0).
-fn floor_for(tag: &Tag) -> Option<f64> {
-    match tag {
-        Tag::Unit(u, _) if u.starts_with("deg") => None,
-        _ => Some(0.0),
-    }
-}
-
 /// Applies a bound to a value `x`: the interval, qualifier and stated point.
-fn bounded(b: Bound, x: f64, tag: &Tag) -> (Interval, Qualifier, Option<f64>) {
+fn bounded(b: Bound, x: f64) -> (Interval, Qualifier, Option<f64>) {
     match b {
         Bound::Approx => (Interval::point(x).widen(0.1), Qualifier::Approx, Some(x)),
         Bound::Nearly => {
@@ -79,11 +71,10 @@ fn bounded(b: Bound, x: f64, tag: &Tag) -> (Interval, Qualifier, Option<f64>) {
         Bound::AtLeast => (Interval::above(x, true), Qualifier::AtLeast, None),
         Bound::Below => (Interval::below(x, false, None), Qualifier::AtMost, None),
         Bound::AtMost => (Interval::below(x, true, None), Qualifier::AtMost, None),
-        Bound::UpTo => (
-            Interval::below(x, true, floor_for(tag)),
-            Qualifier::AtMost,
-            None,
-        ),
+        // "Up to 70 km" leaves the lower side open, like "at most": the
+        // suites' gold values do, and for amounts that cannot be negative an
+        // open side and a floor at 0 overlap the same values anyway.
+        Bound::UpTo => (Interval::below(x, true, None), Qualifier::AtMost, None),
         Bound::Exactly => (Interval::point(x), Qualifier::Exact, Some(x)),
     }
 }
@@ -166,7 +157,7 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
     let Some(b) = bound else {
         // "500 or less", "200 or greater"
         if let Some((e, b)) = suffix {
-            let (iv, q, p) = bounded(b, x, &m1.tag);
+            let (iv, q, p) = bounded(b, x);
             let v = Value::Scalar {
                 axis,
                 interval: iv,
@@ -187,7 +178,7 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
             None,
         ));
     };
-    let (mut iv, mut q, mut p) = bounded(b, x, &m1.tag);
+    let (mut iv, mut q, mut p) = bounded(b, x);
     let mut end = or_equal_end.unwrap_or(m1.end);
     // "larger than twenty and less or equal than thirty five", "at most 100
     // and at least 20", "higher than 1, lower than 3"
@@ -375,7 +366,7 @@ mod tests {
             (None, Some(3.5 * 1609.344), false, Qualifier::AtMost)
         );
         let (_, i, _, _) = iv("up to 70 km");
-        assert_eq!((i.min, i.max), (Some(0.0), Some(70_000.0)));
+        assert_eq!((i.min, i.max), (None, Some(70_000.0)));
         let (_, i, q, p) = iv("some $5 billion");
         assert_eq!(
             (i.min, i.max, q, p),
