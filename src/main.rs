@@ -298,6 +298,8 @@ fn explain(rules: &RuleSet, what: Option<&str>, out: &mut dyn Write) -> anyhow::
                 )?;
                 writeln!(out, "{}\n", r.description.trim())?;
                 write!(out, "{}", explanation(r.kind))?;
+            } else if name == crosscheck::rules::unverified::RULE_ID {
+                write!(out, "{}", crosscheck::rules::unverified::EXPLANATION)?;
             } else {
                 eprintln!("error: `{name}` is neither a check kind nor a rule id; run `crosscheck explain` for the list");
                 return Ok(ExitCode::from(2));

@@ -13,7 +13,7 @@ mod finding;
 mod load;
 pub mod model;
 mod spelling;
-mod unverified;
+pub mod unverified;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -9,6 +9,19 @@ use super::{fingerprint, CheckContext, Finding, Severity, Verdict};
 /// The rule id of unverified findings.
 pub const RULE_ID: &str = "unverified";
 
+/// The text `explain unverified` prints.
+pub const EXPLANATION: &str = "\
+# unverified
+
+Not a rule file but the last step of every check: each claim that no rule
+compared with another source is reported as `unverified`, severity `info`,
+so that the JSON report accounts for every numeric and dated claim. Its
+explanation says why nothing was compared: no frame (visit, meeting, deal...)
+was recognized around the value, or no other source states a value for the
+same fact. Repeats of a sentence in the same document are listed with the
+first claim: they are one source.
+";
+
 /// Unverified findings for the claims `findings` do not mention.
 pub fn run(ctx: &CheckContext, findings: &[Finding]) -> Vec<Finding> {
     let covered: BTreeSet<&str> = findings
