@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::count;
 use super::number;
 use super::token::{strip_to, TokKind};
-use super::{mention, relative, year, Cx, Found};
+use super::{mention, period, relative, year, Cx, Found};
 use crate::extract::lang::he as t;
 use crate::extract::Kind;
 use crate::value::{DateParts, DateValue, Qualifier, Value};
@@ -18,6 +18,7 @@ use crate::value::{DateParts, DateValue, Qualifier, Value};
 /// Tries every date form at token `i`.
 pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     weekday_date(cx, i)
+        .or_else(|| period::recognize(cx, i))
         .or_else(|| relative::relative(cx, i))
         .or_else(|| year::decade(cx, i))
         .or_else(|| year::year_in_words(cx, i))

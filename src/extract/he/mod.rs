@@ -27,6 +27,7 @@ mod hedge;
 mod money;
 mod number;
 mod ordinal;
+mod period;
 mod prefix;
 mod quantity;
 mod relative;

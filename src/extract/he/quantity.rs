@@ -164,6 +164,18 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     after_number(cx, i, p)
 }
 
+/// A part of the day at `k` (בערב, אחרי הצהריים): the number before it
+/// is an hour.
+fn day_part_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    let Some(x) = cx.tok(k) else {
+        return false;
+    };
+    t::DAY_PARTS.contains(&x.key())
+        || t::DAY_PARTS_2
+            .iter()
+            .any(|(a, b)| x.is(a) && cx.tok(k + 1).is_some_and(|y| y.is(b)))
+}
+
 /// The sign of a number written `-9.2` (a dash glued to it, not a range).
 fn negative(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
     let tk = cx.tok(i)?;
@@ -217,10 +229,11 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             }
         }
     }
-    // בשעה 8: a time of day.
+    // בשעה 8, בשבע וחצי בערב, 3 לפנות בוקר: a time of day.
     if cx
         .before(i, 1)
         .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key()))
+        || (value > 0.0 && value <= 24.0 && day_part_at(cx, p.next))
     {
         return Some(Found::none(p.next));
     }
@@ -555,6 +568,20 @@ mod tests {
         let m = only("פחות מ-2 אחוזים");
         assert_eq!(m.qualifier, Qualifier::AtMost);
         assert_eq!(bounds(&m), (None, Some(2.0)));
+    }
+
+    #[test]
+    fn hours_before_a_part_of_the_day_are_no_claims() {
+        for s in [
+            "נפגשו בשבע וחצי בערב",
+            "ההפגנה החלה ב-9 בבוקר",
+            "הוא התעורר בארבע לפנות בוקר",
+            "הישיבה תסתיים בשלוש אחרי הצהריים",
+            "בחמש אחה\"צ",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        assert_eq!(claims("30 בבוקר").len(), 1);
     }
 
     #[test]

@@ -896,3 +896,51 @@ pub const ATTRIBUTIONS: &[&str] = &[
     "כנראה",
     "לכאורה",
 ];
+
+/// Parts of a period before a year, month or decade (בתחילת 2016, באמצע
+/// מרץ, בסוף שנות ה-90, בשלהי 2016): `(word, first, last)` as fractions of
+/// the period. A year splits by months, a month by tens of days, a decade
+/// by years.
+pub const PERIOD_PARTS: &[(&str, f64, f64)] = &[
+    ("תחילת", 0.0, 1.0 / 3.0),
+    ("ראשית", 0.0, 1.0 / 3.0),
+    ("אמצע", 1.0 / 3.0, 2.0 / 3.0),
+    ("סוף", 2.0 / 3.0, 1.0),
+    ("שלהי", 2.0 / 3.0, 1.0),
+    ("סיום", 2.0 / 3.0, 1.0),
+];
+
+/// Halves and quarters of a year: `(word, parts in a year)`, before an
+/// ordinal (המחצית הראשונה של 2016, ברבעון השלישי של 2015).
+pub const YEAR_DIVISIONS: &[(&str, u32)] = &[("מחצית", 2), ("רבעון", 4)];
+
+/// "Of" between a part of a period and the period (של 2016).
+pub const OF_WORD: &str = "של";
+
+/// Parts of the day after an hour (בשבע וחצי בערב, 3 לפנות בוקר): the
+/// number before them is a time of day, not a claim. One-word forms.
+pub const DAY_PARTS: &[&str] = &[
+    "בבוקר",
+    "בערב",
+    "בצהריים",
+    "בצהרים",
+    "בלילה",
+    "בחצות",
+    "אחה\"צ",
+    "לפנה\"צ",
+    "בבוקרו",
+];
+
+/// Two-word parts of the day: `(first, second)` (אחרי הצהריים, לפנות בוקר).
+pub const DAY_PARTS_2: &[(&str, &str)] = &[
+    ("אחר", "הצהריים"),
+    ("אחר", "הצהרים"),
+    ("אחרי", "הצהריים"),
+    ("אחרי", "הצהרים"),
+    ("אחר", "חצות"),
+    ("אחרי", "חצות"),
+    ("לפנות", "בוקר"),
+    ("לפנות", "ערב"),
+    ("לפני", "הצהריים"),
+    ("בצהרי", "היום"),
+];
