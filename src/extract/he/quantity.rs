@@ -159,9 +159,60 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         if let Some(f) = noun_one(cx, i) {
             return Some(f);
         }
+        if let Some(f) = age_with_article(cx, i) {
+            return Some(f);
+        }
     }
     let p = number::parse(cx.toks, i)?;
     after_number(cx, i, p)
+}
+
+/// הילד בן השש, בת השבעים ושתיים: an age written with the article after
+/// בן/בת is the number (§5: בן + number without a unit is an age).
+fn age_with_article(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
+    let tk = cx.tok(i)?;
+    if tk.prefix_text != "ה" || !cx.before(i, 1).is_some_and(|x| x.is("בן") || x.is("בת")) {
+        return None;
+    }
+    let nw = tk.lex?.num?;
+    if nw.construct || !matches!(nw.class, t::NumClass::Unit | t::NumClass::Ten) {
+        return None;
+    }
+    let mut value = nw.value;
+    let mut next = i + 1;
+    // השבעים ושתיים, השלוש עשרה
+    if let Some(n) = cx.tok(next).filter(|x| x.kind == TokKind::Word) {
+        let unit = n
+            .lex
+            .and_then(|e| e.num)
+            .filter(|w| w.class == t::NumClass::Unit);
+        if let Some(u) = unit.filter(|_| nw.class == t::NumClass::Ten && n.prefix_text == "ו") {
+            value += u.value;
+            next += 1;
+        } else if nw.class == t::NumClass::Unit
+            && n.prefix.is_empty()
+            && (n.is("עשר") || n.is("עשרה"))
+        {
+            value += 10.0;
+            next += 1;
+        }
+    }
+    if cx
+        .tok(next)
+        .is_some_and(|x| x.lex.is_some_and(|e| e.time.is_some()))
+    {
+        return None;
+    }
+    let m = emit(
+        cx,
+        tk.start,
+        next,
+        Kind::Number,
+        Axis::Count,
+        Shape::Point(value, None),
+        None,
+    );
+    Some(Found::one(m, next))
 }
 
 /// A part of the day at `k` (בערב, אחרי הצהריים): the number before it
@@ -568,6 +619,13 @@ mod tests {
         let m = only("פחות מ-2 אחוזים");
         assert_eq!(m.qualifier, Qualifier::AtMost);
         assert_eq!(bounds(&m), (None, Some(2.0)));
+    }
+
+    #[test]
+    fn ages_with_the_article() {
+        exact("הילד בן השש נפצע קל", Kind::Number, 6.0);
+        exact("האישה בת השבעים ושתיים חולצה", Kind::Number, 72.0);
+        exact("הנער בן השלוש עשרה", Kind::Number, 13.0);
     }
 
     #[test]

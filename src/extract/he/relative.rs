@@ -7,13 +7,15 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::date::{date_found, weekday_at};
+use super::date::{date_found, month_at, weekday_at};
 use super::duration;
 use super::token::TokKind;
 use super::{mention, Cx, Found};
 use crate::extract::lang::he as t;
 use crate::extract::Kind;
-use crate::value::{CalendarUnit, DateParts, DateValue, Qualifier, RelativeDate, Value};
+use crate::value::{
+    last_day_of_month, CalendarUnit, DateParts, DateValue, Qualifier, RelativeDate, Value,
+};
 
 /// Which occurrence of a weekday a modifier picks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +77,9 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else {
         weekday_at(cx, i, true)?
     };
+    if let Some(f) = weekday_of_month(cx, i, w, next) {
+        return Some(f);
+    }
     let modifier = weekday_modifier(cx, next);
     // בשבת, ברביעי: "on Saturday"; בראשון/בשני may be "in the first/two".
     let plain_b = with_b && t::WEEKDAYS_AFTER_B.contains(&cx.toks[i].stem());
@@ -107,6 +112,55 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         Qualifier::Exact,
     );
     Some(Found::one(m, next))
+}
+
+/// שני האחרון של מרץ, יום שלישי הראשון של אוקטובר 2013: the last or n-th
+/// such weekday of a month. The year is the stated one, else the
+/// reference's; with neither, the words are consumed without a claim.
+fn weekday_of_month(cx: &Cx<'_, '_>, i: usize, w: Weekday, k: usize) -> Option<Found> {
+    let tk = cx.tok(k)?;
+    let nth = if tk.is("האחרון") || tk.is("האחרונה") {
+        0
+    } else if tk.prefix_text == "ה" {
+        tk.lex
+            .and_then(|e| e.ordinal)
+            .filter(|o| (1..=5).contains(o))?
+    } else {
+        return None;
+    };
+    if !cx.tok(k + 1).is_some_and(|x| x.is(t::OF_WORD)) {
+        return None;
+    }
+    let (m, _) = month_at(cx, k + 2).filter(|_| cx.toks[k + 2].prefix.is_empty())?;
+    let stated = cx.tok(k + 3).and_then(|x| {
+        (x.kind == TokKind::Num && x.text.len() == 4 && x.prefix.is_empty())
+            .then(|| x.text.parse::<i32>().ok())
+            .flatten()
+    });
+    let next = if stated.is_some() { k + 4 } else { k + 3 };
+    let Some(y) = stated.or(cx.reference.map(|r| r.year())) else {
+        return Some(Found::none(next));
+    };
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let day = if nth == 0 {
+        let last = last_day_of_month(y, m)?;
+        let back = (7 + last.weekday().num_days_from_sunday() - w.num_days_from_sunday()) % 7;
+        last - Duration::days(i64::from(back))
+    } else {
+        let fwd = (7 + w.num_days_from_sunday() - first.weekday().num_days_from_sunday()) % 7;
+        let d = first + Duration::days(i64::from(fwd + 7 * (nth - 1)));
+        if d.month() != m {
+            return Some(Found::none(next));
+        }
+        d
+    };
+    let parts = DateParts {
+        year: Some(y),
+        month: Some(m),
+        day: Some(day.day()),
+        weekday: Some(w),
+    };
+    Some(date_found(cx, i, parts, next))
 }
 
 /// Relative dates: single words, unit + modifier, ago/in + duration.
@@ -353,6 +407,19 @@ mod tests {
         assert_eq!(day("ינואר הבא"), "2017-01-01");
         assert_eq!(day("בנובמבר האחרון"), "2016-11-01");
         assert_eq!(day("ביוני שעבר"), "2016-06-01");
+    }
+
+    #[test]
+    fn last_or_nth_weekday_of_a_month() {
+        assert_eq!(
+            days(&only("ביום שישי האחרון של ינואר 2016")).0,
+            "2016-01-29"
+        );
+        assert_eq!(days(&only("יום שני הראשון של פברואר 2016")).0, "2016-02-01");
+        let r = NaiveDate::from_ymd_opt(2016, 12, 14);
+        let c = claims_at("רביעי האחרון של נובמבר", r);
+        assert_eq!(days(&c[0]).0, "2016-11-30");
+        assert!(claims("רביעי האחרון של נובמבר").is_empty());
     }
 
     #[test]
