@@ -71,14 +71,9 @@ fn trailing_fraction(cx: &Cx<'_, '_>, k: usize) -> (f64, usize) {
     }
 }
 
-/// A duration phrase starting at token `k`.
-pub fn phrase(cx: &Cx<'_, '_>, k: usize) -> Option<DurPhrase> {
-    phrase_with(cx, k, false)
-}
-
-/// [`phrase`], also accepting a מ/ל prefix that a hedge before asks for
-/// (פחות מיממה, קרוב לשנה).
-fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
+/// A duration phrase starting at token `k`; `hedged` also accepts a מ/ל
+/// prefix that a hedge before asks for (פחות מיממה, קרוב לשנה).
+pub fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
     let tk = cx.tok(k)?;
     let about = tk.prefix.about();
     let hedge_prep = hedged && matches!(tk.prefix.prep, Some('מ' | 'ל')) && !tk.prefix.he;

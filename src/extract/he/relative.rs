@@ -235,7 +235,25 @@ pub(super) fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let d = duration::phrase(cx, i + 1)?;
+    // לפני יותר מעשור, בעוד פחות משנה, לפני קצת יותר מחודש: approximate.
+    let mut k = i + 1;
+    if cx.tok(k).is_some_and(|x| x.is("קצת") || x.is("מעט")) {
+        k += 1;
+    }
+    let hedge = t::HEDGES_BEFORE.iter().find(|(words, _, _)| {
+        !matches!(words[0], "כ" | "עד")
+            && words
+                .iter()
+                .enumerate()
+                .all(|(n, w)| cx.tok(k + n).is_some_and(|x| x.is(w)))
+    });
+    let hedged = hedge.is_some();
+    if let Some((words, _, _)) = hedge {
+        k += words.len();
+    } else {
+        k = i + 1;
+    }
+    let d = duration::phrase_with(cx, k, hedged)?;
     let (unit, steps) = match d.unit.calendar() {
         Some((u, mult)) if d.count.fract() == 0.0 => (u, d.count as i32 * mult),
         _ => {
@@ -247,7 +265,7 @@ pub(super) fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             }
         }
     };
-    let mut f = rel_found(cx, i, d.next, unit, sign * steps, false, d.about);
+    let mut f = rel_found(cx, i, d.next, unit, sign * steps, false, d.about || hedged);
     if d.about {
         for m in &mut f.mentions {
             m.hedge = Some("כ-".to_string());
@@ -361,6 +379,15 @@ mod tests {
         assert!(claims("בחגיגות היום הלאומי").is_empty());
         assert_eq!(rel(&only("היום הודיע השר")), (CalendarUnit::Day, 0));
         assert_eq!(rel(&only("השנה הבאה")), (CalendarUnit::Year, 1));
+        for s in [
+            "לפני יותר מעשור",
+            "לפני קצת יותר מעשר שנים",
+            "לפני כמעט עשור",
+        ] {
+            let m = only(s);
+            assert_eq!(rel(&m), (CalendarUnit::Year, -10), "{s}");
+            assert_eq!(m.qualifier, Qualifier::Approx, "{s}");
+        }
     }
 
     #[test]
