@@ -219,8 +219,22 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
 }
 
 fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    parse_words_from(toks, i, false)
+}
+
+/// A number in words written with the article (השלושה, התשעה עשר, העשרים
+/// ואחד): the same phrase [`parse`] reads without it.
+pub fn parse_definite(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    let first = toks.get(i)?;
+    if first.kind != TokKind::Word || first.prefix_text != "ה" {
+        return None;
+    }
+    parse_words_from(toks, i, true)
+}
+
+fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhrase> {
     let first = &toks[i];
-    if first.prefix.he {
+    if first.prefix.he && !definite {
         return None; // definite: השלושה, המאה (the century)
     }
     let lex = first.lex?;

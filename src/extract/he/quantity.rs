@@ -162,6 +162,13 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         if let Some(f) = age_with_article(cx, i) {
             return Some(f);
         }
+        // השלושה, התשעה עשר: a definite number word ("the three") is read
+        // whole and left unclaimed, so its tail (עשר) is not a number.
+        if tk.lex.is_some_and(|e| e.num.is_some()) {
+            if let Some(p) = number::parse_definite(cx.toks, i) {
+                return Some(Found::none(p.next));
+            }
+        }
     }
     let p = number::parse(cx.toks, i)?;
     after_number(cx, i, p)
