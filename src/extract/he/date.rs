@@ -226,7 +226,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
                     || t::WEEKDAY_LETTERS.iter().any(|(l, _)| x.key() == *l)
             });
             let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_word;
-            if !dated {
+            if !dated || p.about() {
                 return None;
             }
             if count::measure_follows(cx, next) {

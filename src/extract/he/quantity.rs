@@ -510,6 +510,17 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     if (p.ambiguous && !whole_text && !age) || (p.construct && p.words) {
         return None;
     }
+    // בשמונה וחצי, בשלוש ורבע: an hour in words with nothing counted after it.
+    let clock = p.words
+        && tk.prefix.prep == Some('ב')
+        && !tk.prefix.kaf
+        && bound.is_none()
+        && range_end.is_none()
+        && value < 13.0
+        && matches!(value.fract(), 0.25 | 0.5);
+    if clock {
+        return Some(Found::none(k));
+    }
     // אחד לשלוש, 1 לעשרים: a ratio.
     if range_end.is_none() && bound.is_none() && tk.prefix.prep.is_none() {
         if let Some(q) = cx
@@ -643,6 +654,7 @@ mod tests {
             "הוא התעורר בארבע לפנות בוקר",
             "הישיבה תסתיים בשלוש אחרי הצהריים",
             "בחמש אחה\"צ",
+            "נפגשו בשמונה וחצי",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }

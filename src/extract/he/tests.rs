@@ -194,3 +194,31 @@ fn mentions_never_overlap() {
     assert_eq!(c.len(), 2);
     assert!(c[0].end <= c[1].start, "{c:#?}");
 }
+
+#[test]
+fn about_after_a_preposition() {
+    for s in [
+        "ההשקעה נאמדת בכ-2 מיליארד דולר",
+        "המחיר ירד לכ-300 שקל",
+        "המדד עלה בכ-3%",
+    ] {
+        let m = only(s);
+        assert_eq!(m.qualifier, Qualifier::Approx, "{s}");
+    }
+    assert_eq!(only("בכ-2 מיליארד דולר").kind, Kind::Money);
+}
+
+#[test]
+fn construct_time_units_after_a_number() {
+    exact(
+        "הוא נידון ל-12 שנות מאסר",
+        Kind::Duration,
+        12.0 * 31_536_000.0,
+    );
+    exact(
+        "נגזרו עליו 18 חודשי מאסר",
+        Kind::Duration,
+        18.0 * 2_592_000.0,
+    );
+    exact("שלושה ימי לחימה", Kind::Duration, 3.0 * 86_400.0);
+}

@@ -7,23 +7,36 @@
 
 /// Whether `line` looks like visual-order Hebrew.
 pub fn is_visual(line: &str) -> bool {
+    // A word starting with a final letter is strong evidence (2), one ending
+    // with a plain form of one weaker (1): prefixes glued to a number (בכ-2)
+    // and acronyms (ק"מ, דצמ') are skipped.
     let (mut backward, mut forward) = (0u32, 0u32);
-    // Acronyms and abbreviations (ק"מ, מנכ"ל, דצמ') may end in a plain
-    // letter: words with quotes say nothing.
-    for w in line
-        .split(|c: char| !(('\u{05D0}'..='\u{05EA}').contains(&c) || c == '"' || c == '\''))
-        .filter(|w| !w.contains(['"', '\'']) && w.chars().nth(1).is_some())
-    {
+    let hebrew = |c: char| ('\u{05D0}'..='\u{05EA}').contains(&c);
+    let mut rest = line;
+    while let Some(s) = rest.find(hebrew) {
+        let tail = &rest[s..];
+        let len = tail
+            .find(|c: char| !(hebrew(c) || c == '"' || c == '\''))
+            .unwrap_or(tail.len());
+        let w = &tail[..len];
+        let after = tail[len..].chars().next();
+        rest = &tail[len..];
+        let glued = after.is_some_and(|c| c == '-' || c.is_ascii_digit());
+        if w.contains(['"', '\'']) || glued || w.chars().nth(1).is_none() {
+            continue;
+        }
         let first = w.chars().next().unwrap_or(' ');
         let last = w.chars().last().unwrap_or(' ');
-        if is_final(first) || is_plain_of_final(last) {
+        if is_final(first) {
+            backward += 2;
+        } else if is_plain_of_final(last) {
             backward += 1;
         }
         if is_final(last) {
             forward += 1;
         }
     }
-    (backward >= 1 && forward == 0) || (backward >= 2 && backward > 2 * forward)
+    backward >= 2 && backward > 2 * forward
 }
 
 fn is_final(c: char) -> bool {
@@ -108,6 +121,7 @@ mod tests {
         assert!(!is_visual("שלום"));
         assert!(!is_visual("מנכ\"ל החברה בדצמ' 2016"));
         assert!(!is_visual("במרחק 20 ק\"מ"));
+        assert!(!is_visual("נאמד בכ-300 שקל"));
         assert!(is_visual(&visual("ב-14 בינואר 2014 גויסו כ-300 חיילים.")));
     }
 

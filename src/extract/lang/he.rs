@@ -446,6 +446,10 @@ pub const TIME_UNITS: &[(&str, TimeWord)] = &[
     ("שנה", tw(TimeUnit::Year, 1.0, false)),
     ("שנתיים", tw(TimeUnit::Year, 2.0, false)),
     ("שנים", tw(TimeUnit::Year, 1.0, true)),
+    // Construct plurals after a number: 12 שנות מאסר, 18 חודשי מאסר, שלושה ימי לחימה.
+    ("שנות", tw(TimeUnit::Year, 1.0, true)),
+    ("חודשי", tw(TimeUnit::Month, 1.0, true)),
+    ("ימי", tw(TimeUnit::Day, 1.0, true)),
     ("עשור", tw(TimeUnit::Decade, 1.0, false)),
     ("עשורים", tw(TimeUnit::Decade, 1.0, true)),
 ];
