@@ -6,7 +6,7 @@
 use super::hedge;
 use super::number;
 use super::token::TokKind;
-use super::{mention, scalar, Cx, Found};
+use super::{mention, range, scalar, Cx, Found};
 use crate::extract::lang::he::{self as t, TimeUnit};
 use crate::extract::Kind;
 use crate::value::Axis;
@@ -149,6 +149,32 @@ pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     if !stands || !(tk.prefix.is_empty() || d.about || hedged) {
         return None;
     }
+    // שנתיים-שלוש, חודשיים-שלושה: a dual and a larger number, one range.
+    if tw.count == 2.0 && d.next == i + 1 {
+        let dash = cx
+            .tok(i + 1)
+            .is_some_and(|x| x.is_punct('-') && !x.space_before);
+        let upper = cx
+            .tok(i + 2)
+            .filter(|x| dash && x.kind == TokKind::Word && x.prefix.is_empty() && !x.space_before)
+            .and_then(|_| number::parse(cx.toks, i + 2))
+            .filter(|q| q.words && q.value > 2.0 && q.value.fract() == 0.0);
+        if let Some(q) = upper {
+            let mut next = q.next;
+            if cx
+                .tok(next)
+                .and_then(|x| x.lex)
+                .and_then(|e| e.time)
+                .is_some_and(|u| u.unit == tw.unit)
+            {
+                next += 1;
+            }
+            let secs = tw.unit.seconds();
+            let (value, qual) = range(Axis::Seconds, 2.0 * secs, q.value * secs);
+            let m = mention(cx, tk.start, next, Kind::Duration, value, qual);
+            return Some(Found::one(m, next));
+        }
+    }
     Some(found(cx, i, &d))
 }
 
@@ -181,6 +207,19 @@ mod tests {
         exact("הביקור נמשך ארבעה ימים", Kind::Duration, 4.0 * D);
         exact("תוך 90 דקות", Kind::Duration, 5400.0);
         exact("במשך שבעה חודשים", Kind::Duration, 7.0 * 2_592_000.0);
+    }
+
+    #[test]
+    fn dual_to_number_ranges() {
+        for (s, lo, hi) in [
+            ("נמשך שנתיים-שלוש", 2.0 * Y, 3.0 * Y),
+            ("תוך יומיים-שלושה", 2.0 * D, 3.0 * D),
+            ("שניים-שלושה ימים", 2.0 * D, 3.0 * D),
+        ] {
+            let m = only(s);
+            assert_eq!(m.qualifier, Qualifier::Range, "{s}");
+            assert_eq!(super::super::tests::bounds(&m), (Some(lo), Some(hi)), "{s}");
+        }
     }
 
     #[test]

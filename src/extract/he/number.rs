@@ -304,13 +304,15 @@ fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhr
             }
         }
         if tk.kind != TokKind::Word {
-            // שנים-עשר: a dash inside a compound.
+            // שנים-עשר: a dash inside a compound (שניים-שלושה is a range).
             if tk.is_punct('-')
                 && j > i
                 && !tk.space_before
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|x| !x.space_before && x.kind == TokKind::Word)
+                && toks.get(j + 1).is_some_and(|x| {
+                    !x.space_before
+                        && x.kind == TokKind::Word
+                        && (x.is("עשר") || x.is("עשרה") || num_word(x).is_none())
+                })
             {
                 j += 1;
                 continue;

@@ -317,6 +317,16 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
         upper = number::parse(cx.toks, k1 + 1);
+    } else if p.words
+        && cx
+            .tok(k1)
+            .is_some_and(|x| x.is_punct('-') && !x.space_before)
+        && cx
+            .tok(k1 + 1)
+            .is_some_and(|x| x.kind == TokKind::Word && x.prefix.is_empty() && !x.space_before)
+    {
+        // שניים-שלושה ימים, שלושה-ארבעה חודשים.
+        upper = number::parse(cx.toks, k1 + 1).filter(|q| q.words && q.value > value);
     } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
         if let Some(n) = cx
             .tok(k1 + 1)

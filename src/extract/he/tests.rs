@@ -222,3 +222,27 @@ fn construct_time_units_after_a_number() {
     );
     exact("שלושה ימי לחימה", Kind::Duration, 3.0 * 86_400.0);
 }
+
+#[test]
+fn more_currencies() {
+    use crate::value::Axis;
+    for (s, code) in [
+        ("שילם 100 דולר קנדי", "CAD"),
+        ("עלה 40 לירות טורקיות", "TRY"),
+        ("גייס 5 מיליון פרנק שוויצרי", "CHF"),
+        ("מחירו 900 רופי", "INR"),
+    ] {
+        let m = only(s);
+        assert_eq!(m.kind, Kind::Money, "{s}");
+        assert_eq!(m.value.axis(), Axis::Money(code.into()), "{s}");
+    }
+}
+
+#[test]
+fn word_number_ranges_with_a_dash() {
+    let m = only("שלושה-ארבעה חודשים");
+    assert_eq!(m.qualifier, Qualifier::Range);
+    assert_eq!(m.kind, Kind::Duration);
+    let m = only("שניים-שלושה חיילים");
+    assert_eq!(bounds(&m), (Some(2.0), Some(3.0)));
+}
