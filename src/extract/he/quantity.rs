@@ -164,10 +164,46 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         }
         // השלושה, התשעה עשר: a definite number word ("the three") is read
         // whole and left unclaimed, so its tail (עשר) is not a number.
+        // After a noun, from 11 up it is an ordinal (§4): הכנסת העשרים וחמש.
         if tk.lex.is_some_and(|e| e.num.is_some()) {
             if let Some(p) = number::parse_definite(cx.toks, i) {
+                let after_noun = cx.before(i, 1).is_some_and(|x| {
+                    x.kind == TokKind::Word
+                        && x.lex.is_none_or(|e| e.num.is_none() && e.time.is_none())
+                });
+                if after_noun && p.value >= 11.0 && p.value.fract() == 0.0 {
+                    let m = emit(
+                        cx,
+                        tk.start,
+                        p.next,
+                        Kind::Ordinal,
+                        Axis::Count,
+                        Shape::Point(p.value, None),
+                        None,
+                    );
+                    return Some(Found::one(m, p.next));
+                }
                 return Some(Found::none(p.next));
             }
+        }
+        // אחוז אחד: one percent.
+        if tk.lex.is_some_and(|e| e.percent)
+            && (tk.prefix.is_empty() || tk.prefix.about())
+            && cx.tok(i + 1).is_some_and(|x| x.is("אחד") || x.is("אחת"))
+        {
+            let h = hedge::before(cx, i);
+            let start = h.as_ref().map_or(tk.start, |h| h.start);
+            let shape = Shape::Point(1.0, h.as_ref().map(|h| h.bound));
+            let m = emit(
+                cx,
+                start,
+                i + 2,
+                Kind::Percent,
+                Axis::Percent,
+                shape,
+                h.map(|h| h.text),
+            );
+            return Some(Found::one(m, i + 2));
         }
     }
     let p = number::parse(cx.toks, i)?;

@@ -246,3 +246,11 @@ fn word_number_ranges_with_a_dash() {
     let m = only("שניים-שלושה חיילים");
     assert_eq!(bounds(&m), (Some(2.0), Some(3.0)));
 }
+
+#[test]
+fn one_percent_and_definite_ordinals_in_words() {
+    exact("ירידה של אחוז אחד", Kind::Percent, 1.0);
+    assert_eq!(only("עלייה של כאחוז אחד").qualifier, Qualifier::Approx);
+    exact("הכנסת העשרים וחמש", Kind::Ordinal, 25.0);
+    assert!(claims("ביקרו השלושה").is_empty());
+}
