@@ -495,16 +495,23 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             return Some(Found::one(m, next));
         }
     }
-    // Quantity: 100 ק"מ.
-    if let Some(sym) = cx
-        .tok(k)
-        .filter(|x| x.kind == TokKind::Word && x.prefix.is_empty())
-        .and_then(|x| x.lex)
-        .and_then(|e| e.unit)
-    {
+    // Quantity: 100 ק"מ, 30 מעלות צלזיוס.
+    let phrase = t::UNIT_PHRASES.iter().find(|(a, b, _)| {
+        cx.tok(k).is_some_and(|x| x.is(a)) && cx.tok(k + 1).is_some_and(|x| x.is(b))
+    });
+    let unit_at = match phrase {
+        Some((_, _, sym)) => Some((*sym, k + 2)),
+        None => cx
+            .tok(k)
+            .filter(|x| x.kind == TokKind::Word && x.prefix.is_empty())
+            .and_then(|x| x.lex)
+            .and_then(|e| e.unit)
+            .map(|sym| (sym, k + 1)),
+    };
+    if let Some((sym, after)) = unit_at {
         if let Some(u) = units::unit(sym) {
             let (shape, next, hedge_text) =
-                with_after_hedge(cx, shape_of(u.factor), k + 1, hedge_text);
+                with_after_hedge(cx, shape_of(u.factor), after, hedge_text);
             let m = emit(
                 cx,
                 start,
@@ -716,6 +723,15 @@ mod tests {
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
         exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
+    }
+
+    #[test]
+    fn more_units() {
+        let m = only("30 מעלות צלזיוס");
+        assert_eq!(m.kind, Kind::Quantity);
+        assert_eq!(m.value.axis(), crate::value::Axis::Unit("degC".into()));
+        assert_eq!(only("מיליון חביות נפט ביום").kind, Kind::Quantity);
+        assert_eq!(only("500 מ\"ק").kind, Kind::Quantity);
     }
 
     #[test]

@@ -603,6 +603,19 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("מייל", "mi"),
     ("מיילים", "mi"),
     ("קשר", "kn"),
+    ("חבית", "bbl"),
+    ("חביות", "bbl"),
+    ("קוב", "m3"),
+    ("מ\"ק", "m3"),
+    ("סמ\"ק", "cm3"),
+    ("אינץ'", "in"),
+];
+
+/// Two-word units: `(first, second, symbol)` (30 מעלות צלזיוס).
+pub const UNIT_PHRASES: &[(&str, &str, &str)] = &[
+    ("מעלות", "צלזיוס", "degC"),
+    ("מעלות", "פרנהייט", "degF"),
+    ("מעלה", "צלזיוס", "degC"),
 ];
 
 /// Percent words.
