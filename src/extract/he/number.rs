@@ -336,6 +336,15 @@ fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhr
                     total += f * last_scale;
                 } else {
                     cur += f;
+                    // שניים וחצי מיליון: the fraction belongs to the group a scale multiplies.
+                    if total == 0.0 {
+                        if let Some(s) = scale_after(toks, j + 1) {
+                            cur *= s;
+                            j += 1;
+                            scaled = true;
+                            last_scale = s;
+                        }
+                    }
                 }
                 j += 1;
                 count += 1;
@@ -351,7 +360,15 @@ fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhr
         }
         // שנים = 2 only before עשר/עשרה.
         let nw = if j == i && t::TWO_BEFORE_TEEN.contains(&tk.stem()) && num_word(tk).is_none() {
-            let teen = toks.get(j + 1).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+            let is_teen = |x: &Tok<'_>| x.is("עשר") || x.is("עשרה");
+            // שנים עשר, שנים-עשר
+            let teen = toks.get(j + 1).is_some_and(is_teen)
+                || toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.is_punct('-') && !x.space_before)
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|x| is_teen(x) && !x.space_before);
             if !teen {
                 return None;
             }

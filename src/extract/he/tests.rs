@@ -254,3 +254,9 @@ fn one_percent_and_definite_ordinals_in_words() {
     exact("הכנסת העשרים וחמש", Kind::Ordinal, 25.0);
     assert!(claims("ביקרו השלושה").is_empty());
 }
+
+#[test]
+fn teens_with_a_dash_and_a_fraction_before_a_scale() {
+    exact("שנים-עשר חיילים", Kind::Count, 12.0);
+    exact("שניים וחצי מיליון תושבים", Kind::Count, 2_500_000.0);
+}
