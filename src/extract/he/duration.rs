@@ -133,10 +133,22 @@ pub fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase>
 pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tw = unit_word(cx, i)?;
     let tk = &cx.toks[i];
+    // במהלך השנתיים האחרונות: two units, definite.
+    if tw.count == 2.0
+        && tk.prefix.he
+        && cx
+            .tok(i + 1)
+            .is_some_and(|x| t::LAST_NEXT_PLURALS.contains(&x.key()))
+    {
+        let (value, q) = scalar(Axis::Seconds, 2.0 * tw.unit.seconds(), None);
+        let m = mention(cx, tk.start, i + 2, Kind::Duration, value, q);
+        return Some(Found::one(m, i + 2));
+    }
     if tw.plural || tk.prefix.he {
         return None;
     }
-    let hedged = hedge::before(cx, i).is_some_and(|h| !h.text.starts_with('כ'));
+    // A hedge word before the unit (כמעט עשור, יותר משנתיים), not the כ- prefix.
+    let hedged = hedge::before(cx, i).is_some_and(|h| h.text != "כ-");
     let d = phrase_with(cx, i, hedged)?;
     let framed = hedged
         || cx.before(i, 1).is_some_and(|x| {
@@ -207,6 +219,14 @@ mod tests {
         exact("הביקור נמשך ארבעה ימים", Kind::Duration, 4.0 * D);
         exact("תוך 90 דקות", Kind::Duration, 5400.0);
         exact("במשך שבעה חודשים", Kind::Duration, 7.0 * 2_592_000.0);
+    }
+
+    #[test]
+    fn hedged_bare_units() {
+        exact("במהלך השנתיים האחרונות", Kind::Duration, 2.0 * Y);
+        let m = only("במשך כמעט עשור");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 10.0 * Y);
     }
 
     #[test]

@@ -337,6 +337,32 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     }
     let mut bound = h.as_ref().map(|h| h.bound);
     let mut hedge_text = h.map(|h: Hedge| h.text);
+    // בשלוש השנים האחרונות, ב-10 השנים הבאות: a length of time.
+    if let Some(tw) = cx
+        .tok(p.next)
+        .filter(|x| x.kind == TokKind::Word && x.prefix_text == "ה")
+        .and_then(|x| x.lex)
+        .and_then(|e| e.time)
+        .filter(|tw| tw.plural && tw.count == 1.0)
+    {
+        let mut next = p.next + 1;
+        if cx
+            .tok(next)
+            .is_some_and(|x| t::LAST_NEXT_PLURALS.contains(&x.key()))
+        {
+            next += 1;
+        }
+        let m = emit(
+            cx,
+            start,
+            next,
+            Kind::Duration,
+            Axis::Seconds,
+            Shape::Point(value * tw.unit.seconds(), bound),
+            hedge_text,
+        );
+        return Some(Found::one(m, next));
+    }
 
     // Ranges: בין X ל-Y, מ-X עד Y, X-Y.
     let k0 = p.next;
@@ -723,6 +749,12 @@ mod tests {
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
         exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
+    }
+
+    #[test]
+    fn the_last_n_years() {
+        exact("בשלוש השנים האחרונות", Kind::Duration, 3.0 * 31_536_000.0);
+        exact("ב-10 השנים הבאות", Kind::Duration, 10.0 * 31_536_000.0);
     }
 
     #[test]
