@@ -310,18 +310,34 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         if value == 1.0 && p.next == i + 1 && prev_blocks_one {
             return Some(Found::none(p.next));
         }
-        // אחד השרים, אחת מהן: "one of".
+        // אחד השרים, אחת מהן, אחד מיועציו: "one of".
         if value == 1.0 && p.next == i + 1 {
             if let Some(n) = cx.tok(p.next) {
                 let part = n.kind == TokKind::Word
                     && (n.key().starts_with('ה')
-                        || n.key().starts_with("מה")
-                        || n.key().starts_with("מב"));
+                        || n.key().starts_with('מ') && n.lex.is_none_or(|e| e.num.is_none()));
                 if part {
                     return Some(Found::none(p.next));
                 }
             }
+            // ח"כ אחד, מילימטר אחד: "one" after a word the count rules did
+            // not take is no number of its own.
+            let after_word = cx
+                .before(i, 1)
+                .is_some_and(|x| x.kind == TokKind::Word && x.lex.is_none_or(|e| e.num.is_none()));
+            if after_word && tk.prefix.is_empty() && (tk.is("אחד") || tk.is("אחת")) {
+                return Some(Found::none(p.next));
+            }
         }
+    }
+    // כביש 1, מס' 5, סעיף 4: a label, not a quantity.
+    if tk.kind == TokKind::Num
+        && tk.prefix.is_empty()
+        && cx
+            .before(i, 1)
+            .is_some_and(|x| t::LABEL_WORDS.contains(&x.key()))
+    {
+        return Some(Found::none(p.next));
     }
     // בשעה 8, בשבע וחצי בערב, 3 לפנות בוקר: a time of day.
     if cx
@@ -398,6 +414,12 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
                 return Some(Found::none(k1 + 2)); // a phone number
             }
             upper = number::parse(cx.toks, k1 + 1);
+            // 85-80: a score or a tally, not a range.
+            if upper.as_ref().is_some_and(|q| {
+                q.value < value && q.next == k1 + 2 && !measure_follows(cx, q.next)
+            }) {
+                return Some(Found::none(k1 + 2));
+            }
         }
     }
     if let Some(q) = upper {
@@ -749,6 +771,20 @@ mod tests {
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
         exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
+    }
+
+    #[test]
+    fn labels_scores_and_lone_ones_are_no_claims() {
+        for s in [
+            "נסגר כביש 1 לתנועה",
+            "לפי סעיף 7 לחוק",
+            "השחקן מספר 10 הבקיע",
+            "הקבוצה ניצחה 85-80",
+            "ח\"כ אחד נמנע",
+            "ואחד מיועציו אמר",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
     }
 
     #[test]
