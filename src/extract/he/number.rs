@@ -183,6 +183,18 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     }
     let mut scaled = false;
     let mut scale = 1.0;
+    // 15K, 2.5M, 3B: a Latin scale letter glued to the digits.
+    if let Some(&(_, s)) = toks
+        .get(next)
+        .filter(|x| x.kind == TokKind::Word && !x.space_before)
+        .and_then(|x| t::LATIN_SCALES.iter().find(|(w, _)| x.text == *w))
+    {
+        value *= s;
+        scale = s;
+        next += 1;
+        scaled = true;
+        int_digits = None;
+    }
     while let Some(s) = scale_after(toks, next) {
         value *= s;
         scale *= s;

@@ -260,3 +260,10 @@ fn teens_with_a_dash_and_a_fraction_before_a_scale() {
     exact("שנים-עשר חיילים", Kind::Count, 12.0);
     exact("שניים וחצי מיליון תושבים", Kind::Count, 2_500_000.0);
 }
+
+#[test]
+fn abbreviated_scales() {
+    exact("5 מיל' דולר", Kind::Money, 5e6);
+    exact("$2.5B", Kind::Money, 2.5e9);
+    exact("15K שקל", Kind::Money, 15_000.0);
+}

@@ -148,6 +148,10 @@ pub const NUMBER_WORDS: &[(&str, NumWord)] = &[
     // Formally 1e18; the economic press uses it for 1e12 (§2).
     ("טריליון", nw(1e12, Scale)),
     ("טריליארד", nw(1e15, Scale)),
+    // Abbreviations: 5 מיל' דולר.
+    ("מיל'", nw(1e6, Scale)),
+    ("מלי'", nw(1e6, Scale)),
+    ("מיליא'", nw(1e9, Scale)),
     ("תריסר", nw(12.0, Dozen)),
     // Counted nouns that are numbers when they stand alone.
     ("זוג", amb(2.0)),
@@ -1011,3 +1015,7 @@ pub const LABEL_WORDS: &[&str] = &[
     "טיסה",
     "ת\"ז",
 ];
+
+/// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
+pub const LATIN_SCALES: &[(&str, f64)] =
+    &[("K", 1e3), ("k", 1e3), ("M", 1e6), ("B", 1e9), ("bn", 1e9)];
