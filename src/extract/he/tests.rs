@@ -267,3 +267,10 @@ fn abbreviated_scales() {
     exact("$2.5B", Kind::Money, 2.5e9);
     exact("15K שקל", Kind::Money, 15_000.0);
 }
+
+#[test]
+fn month_and_unit_abbreviations_without_a_geresh() {
+    assert_eq!(date_days(&only("14 דצמ 2016")).0, "2016-12-14");
+    assert!(claims("הוא אכל אפר").is_empty());
+    exact("תוך 20 דק'", Kind::Duration, 1200.0);
+}

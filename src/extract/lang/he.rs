@@ -294,16 +294,31 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("נוב'", 11),
     ("דצמבר", 12),
     ("דצמ'", 12),
+    // Abbreviations written without the geresh (need a day or year next).
+    ("ינו", 1),
+    ("פבר", 2),
+    ("אפר", 4),
+    ("יונ", 6),
+    ("יול", 7),
+    ("אוג", 8),
+    ("ספט", 9),
+    ("אוק", 10),
+    ("נוב", 11),
+    ("דצמ", 12),
 ];
 
 /// Months that are also common words (מרץ "vigor", יולי a first name, מאי
 /// "from whom"): bare, a date only with a day, a year, בחודש before or a
 /// relative word after.
-pub const AMBIGUOUS_MONTHS: &[&str] = &["מרץ", "יולי", "מאי"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &[
+    "מרץ", "יולי", "מאי", "ינו", "פבר", "אפר", "יונ", "יול", "אוג", "ספט", "אוק", "נוב", "דצמ",
+];
 
 /// Of those, the ones still ambiguous after ב (במרץ רב "vigorously", במאי
 /// "film director"); ביולי is July.
-pub const AMBIGUOUS_AFTER_B: &[&str] = &["מרץ", "מאי"];
+pub const AMBIGUOUS_AFTER_B: &[&str] = &[
+    "מרץ", "מאי", "ינו", "פבר", "אפר", "יונ", "יול", "אוג", "ספט", "אוק", "נוב", "דצמ",
+];
 
 /// Hebrew-calendar months: detected so that a number next to them is skipped.
 pub const HEBREW_MONTHS: &[&str] = &[
@@ -454,6 +469,11 @@ pub const TIME_UNITS: &[(&str, TimeWord)] = &[
     ("שנות", tw(TimeUnit::Year, 1.0, true)),
     ("חודשי", tw(TimeUnit::Month, 1.0, true)),
     ("ימי", tw(TimeUnit::Day, 1.0, true)),
+    // Abbreviations after a number: 3 שע', 20 דק', 5 ימ', 2 חו'.
+    ("שע'", tw(TimeUnit::Hour, 1.0, true)),
+    ("דק'", tw(TimeUnit::Minute, 1.0, true)),
+    ("ימ'", tw(TimeUnit::Day, 1.0, true)),
+    ("חו'", tw(TimeUnit::Month, 1.0, true)),
     ("עשור", tw(TimeUnit::Decade, 1.0, false)),
     ("עשורים", tw(TimeUnit::Decade, 1.0, true)),
 ];
