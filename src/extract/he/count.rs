@@ -196,8 +196,13 @@ pub(super) fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         );
         return Some(Found::one(m, next));
     }
+    // Not "אחת לשבוע" (once a week).
     let one = cx.tok(i + 1).is_some_and(|x| x.is("אחד") || x.is("אחת"))
-        && !cx.tok(i + 2).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+        && !cx.tok(i + 2).is_some_and(|x| {
+            x.is("עשר")
+                || x.is("עשרה")
+                || x.prefix_text == "ל" && x.lex.is_some_and(|e| e.time.is_some())
+        });
     if !one
         || tk.lex.is_some()
         || tk.is_acronym()

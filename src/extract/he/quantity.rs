@@ -320,6 +320,13 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
                     return Some(Found::none(p.next));
                 }
             }
+            // אחת לשבוע, אחת לשנתיים: "once every", a frequency.
+            if cx
+                .tok(p.next)
+                .is_some_and(|x| x.prefix_text == "ל" && x.lex.is_some_and(|e| e.time.is_some()))
+            {
+                return Some(Found::none(p.next + 1));
+            }
             // ח"כ אחד, מילימטר אחד: "one" after a word the count rules did
             // not take is no number of its own.
             let after_word = cx
@@ -782,6 +789,7 @@ mod tests {
             "הקבוצה ניצחה 85-80",
             "ח\"כ אחד נמנע",
             "ואחד מיועציו אמר",
+            "הוועדה מתכנסת אחת לשבוע",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }
