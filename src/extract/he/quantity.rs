@@ -337,6 +337,23 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             }
         }
     }
+    // F-35, COVID-19, G20: digits glued to a Latin name are part of it.
+    let latin = |x: &super::token::Tok<'_>| {
+        x.kind == TokKind::Word && x.text.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    if tk.kind == TokKind::Num && tk.prefix.is_empty() && !tk.space_before {
+        let glued_name = cx.before(i, 1).is_some_and(|x| {
+            latin(x)
+                || x.is_punct('-')
+                    && !x.space_before
+                    && cx
+                        .before(i, 2)
+                        .is_some_and(|y| latin(y) && y.end == x.start)
+        });
+        if glued_name {
+            return Some(Found::none(p.next));
+        }
+    }
     // כביש 1, מס' 5, סעיף 4: a label, not a quantity.
     if tk.kind == TokKind::Num
         && tk.prefix.is_empty()
@@ -790,6 +807,10 @@ mod tests {
             "ח\"כ אחד נמנע",
             "ואחד מיועציו אמר",
             "הוועדה מתכנסת אחת לשבוע",
+            "מטוסי F-35 נחתו",
+            "נגיף COVID-19",
+            "פסגת ה-G20",
+            "לפי דיווח בערוץ 12",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }

@@ -1034,6 +1034,9 @@ pub const LABEL_WORDS: &[&str] = &[
     "דירה",
     "טיסה",
     "ת\"ז",
+    "ערוץ",
+    "בערוץ",
+    "לערוץ",
 ];
 
 /// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
