@@ -183,6 +183,14 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     }
     let mut scaled = false;
     let mut scale = 1.0;
+    // 3 וחצי, 2 ורבע מיליון: a fraction joined to the digits.
+    if int_digits.is_some() {
+        if let Some(f) = and_fraction(toks, next) {
+            value += f;
+            next += 1;
+            int_digits = None;
+        }
+    }
     // 15K, 2.5M, 3B: a Latin scale letter glued to the digits.
     if let Some(&(_, s)) = toks
         .get(next)

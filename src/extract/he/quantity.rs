@@ -369,7 +369,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key()))
         || (value > 0.0 && value <= 24.0 && day_part_at(cx, p.next))
     {
-        return Some(Found::none(p.next));
+        // בשעה 5 עד 7: the end hour too.
+        let until = cx.tok(p.next).is_some_and(|x| t::UNTIL.contains(&x.key()))
+            && cx.tok(p.next + 1).is_some_and(|x| x.kind == TokKind::Num);
+        return Some(Found::none(if until { p.next + 2 } else { p.next }));
     }
     let h = hedge::before(cx, i);
     if let Some(h) = &h {
@@ -416,8 +419,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     let mut upper: Option<NumPhrase> = None;
     if year::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         upper = number::parse(cx.toks, k1);
-    } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
+    } else if (tk.prefix.prep == Some('מ') || tk.prefix.is_empty() || tk.prefix_text == "ל")
+        && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
+        // מ-5 עד 10, and 20 עד 30 איש, ל-3 עד 5 שנים.
         upper = number::parse(cx.toks, k1 + 1);
     } else if p.words
         && cx
@@ -811,9 +816,19 @@ mod tests {
             "נגיף COVID-19",
             "פסגת ה-G20",
             "לפי דיווח בערוץ 12",
+            "הקבלה בשעה 5 עד 7",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }
+    }
+
+    #[test]
+    fn until_ranges_and_digit_halves() {
+        let m = only("בני 20 עד 30");
+        assert_eq!(bounds(&m), (Some(20.0), Some(30.0)));
+        assert_eq!(m.qualifier, Qualifier::Range);
+        exact("בן 3 וחצי", Kind::Number, 3.5);
+        exact("2 וחצי מיליון שקל", Kind::Money, 2.5e6);
     }
 
     #[test]
