@@ -135,7 +135,7 @@ pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = &cx.toks[i];
     // במהלך השנתיים האחרונות: two units, definite.
     if tw.count == 2.0
-        && tk.prefix.he
+        && (tk.prefix.he || tk.prefix.prep == Some('ב'))
         && cx
             .tok(i + 1)
             .is_some_and(|x| t::LAST_NEXT_PLURALS.contains(&x.key()))
@@ -224,6 +224,7 @@ mod tests {
     #[test]
     fn hedged_bare_units() {
         exact("במהלך השנתיים האחרונות", Kind::Duration, 2.0 * Y);
+        exact("בשבועיים האחרונים", Kind::Duration, 2.0 * 7.0 * D);
         let m = only("במשך כמעט עשור");
         assert_eq!(m.qualifier, Qualifier::Approx);
         assert_eq!(point(&m), 10.0 * Y);
