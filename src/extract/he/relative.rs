@@ -41,6 +41,8 @@ fn weekday_modifier(cx: &Cx<'_, '_>, k: usize) -> Option<(Which, usize)> {
     let (m, o) = t::RELATIVE_MODIFIERS.iter().find(|(m, _)| tk.is(m))?;
     let which = match (*m, *o) {
         ("האחרון" | "האחרונה", _) => Which::Last,
+        // ביום שישי הקרוב: the coming one, not next week's.
+        ("הקרוב" | "הקרובה", _) => Which::This,
         (_, 0) => Which::This,
         (_, o) => Which::Week(i64::from(o)),
     };
@@ -430,6 +432,7 @@ mod tests {
         assert_eq!(day("ביום שלישי האחרון"), "2016-12-13");
         assert_eq!(day("רביעי האחרון"), "2016-12-07");
         assert_eq!(day("ראשון הבא"), "2016-12-18");
+        assert_eq!(day("ביום שישי הקרוב"), "2016-12-16");
         assert_eq!(day("שישי בשבוע שעבר"), "2016-12-09");
         assert_eq!(day("ינואר הבא"), "2017-01-01");
         assert_eq!(day("בנובמבר האחרון"), "2016-11-01");
