@@ -258,6 +258,31 @@ fn age_with_article(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     Some(Found::one(m, next))
 }
 
+/// `am`/`pm` (or `a.m.`, a glued `a`/`p`) at `k`: the token after it.
+fn am_pm(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
+    let x = cx.tok(k).filter(|x| x.kind == TokKind::Word)?;
+    let w = x.text.to_ascii_lowercase();
+    if w == "am" || w == "pm" {
+        return Some(k + 1);
+    }
+    if w != "a" && w != "p" {
+        return None;
+    }
+    let dotted = cx.tok(k + 1).is_some_and(|d| d.is_punct('.'))
+        && cx
+            .tok(k + 2)
+            .is_some_and(|m| m.text.eq_ignore_ascii_case("m"));
+    if dotted {
+        let end = if cx.tok(k + 3).is_some_and(|d| d.is_punct('.')) {
+            k + 4
+        } else {
+            k + 3
+        };
+        return Some(end);
+    }
+    (!x.space_before).then_some(k + 1)
+}
+
 /// A part of the day at `k` (בערב, אחרי הצהריים): the number before it
 /// is an hour.
 fn day_part_at(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -353,6 +378,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         if glued_name {
             return Some(Found::none(p.next));
         }
+    }
+    // 3pm, 11 PM, 330 p.m.: a time of day.
+    if let Some(n) = am_pm(cx, p.next) {
+        return Some(Found::none(n));
     }
     // כביש 1, מס' 5, סעיף 4: a label, not a quantity.
     if tk.kind == TokKind::Num
@@ -659,6 +688,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             .and_then(|_| number::parse(cx.toks, k))
             .filter(|q| q.value != 0.0 && !measure_follows(cx, q.next))
         {
+            // רבע ל-12: a quarter to twelve, a time of day.
+            if value < 1.0 && q.value <= 12.0 && q.value.fract() == 0.0 {
+                return Some(Found::none(q.next));
+            }
             let m = emit(
                 cx,
                 start,
@@ -817,6 +850,9 @@ mod tests {
             "פסגת ה-G20",
             "לפי דיווח בערוץ 12",
             "הקבלה בשעה 5 עד 7",
+            "נפגשו ב 3pm",
+            "בשעה 330 p.m.",
+            "רבע ל12",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }
