@@ -659,6 +659,25 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             return Some(Found::one(m, next2));
         }
     }
+    // שבעה נהרגו ושמונה נפצעו: people, counted by the verb after them.
+    if !multiplier
+        && value >= 1.0
+        && value.fract() == 0.0
+        && cx
+            .tok(k)
+            .is_some_and(|x| t::CASUALTY_VERBS.contains(&x.key()))
+    {
+        let m = emit(
+            cx,
+            start,
+            k,
+            Kind::Count,
+            Axis::Count,
+            shape_of(1.0),
+            hedge_text,
+        );
+        return Some(Found::one(m, k));
+    }
     // A number word standing alone as the whole text ("שמונה", "זוג") is a
     // number; inside a sentence an ambiguous word needs a noun or a unit.
     let whole_text = i == 0 && cx.toks[k..].iter().all(|x| x.kind == TokKind::Punct);
@@ -865,6 +884,16 @@ mod tests {
         assert_eq!(m.qualifier, Qualifier::Range);
         exact("בן 3 וחצי", Kind::Number, 3.5);
         exact("2 וחצי מיליון שקל", Kind::Money, 2.5e6);
+    }
+
+    #[test]
+    fn counts_before_casualty_verbs() {
+        let c = claims("שבעה נהרגו ושמונה נפצעו");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|m| m.kind == Kind::Count));
+        assert!(claims("הוא שמונה לשגריר").is_empty());
+        assert_eq!(only("לפחות 10 נהרגו").qualifier, Qualifier::AtLeast);
+        assert_eq!(bounds(&only("בין 10 ל-20 נהרגו")), (Some(10.0), Some(20.0)));
     }
 
     #[test]

@@ -1042,3 +1042,22 @@ pub const LABEL_WORDS: &[&str] = &[
 /// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
 pub const LATIN_SCALES: &[(&str, f64)] =
     &[("K", 1e3), ("k", 1e3), ("M", 1e6), ("B", 1e9), ("bn", 1e9)];
+
+/// Plural verbs of casualties and arrests: a number word right before one
+/// counts people (שבעה נהרגו, שלושה נעצרו), even an ambiguous one.
+pub const CASUALTY_VERBS: &[&str] = &[
+    "נהרגו",
+    "נפצעו",
+    "נעצרו",
+    "נפגעו",
+    "נרצחו",
+    "מתו",
+    "נספו",
+    "חולצו",
+    "פונו",
+    "נחטפו",
+    "אושפזו",
+    "נלכדו",
+    "נפלו",
+    "נשבו",
+];
