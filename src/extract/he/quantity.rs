@@ -283,6 +283,14 @@ fn am_pm(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
     (!x.space_before).then_some(k + 1)
 }
 
+/// A casualty or arrest verb (נהרגו, ונפצעו).
+fn casualty_verb(x: &super::token::Tok<'_>) -> bool {
+    let k = x.key();
+    t::CASUALTY_VERBS.contains(&k)
+        || k.strip_prefix('ו')
+            .is_some_and(|r| t::CASUALTY_VERBS.contains(&r))
+}
+
 /// A part of the day at `k` (בערב, אחרי הצהריים): the number before it
 /// is an hour.
 fn day_part_at(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -663,9 +671,7 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     if !multiplier
         && value >= 1.0
         && value.fract() == 0.0
-        && cx
-            .tok(k)
-            .is_some_and(|x| t::CASUALTY_VERBS.contains(&x.key()))
+        && (cx.tok(k).is_some_and(casualty_verb) || cx.before(i, 1).is_some_and(casualty_verb))
     {
         let m = emit(
             cx,
@@ -893,6 +899,8 @@ mod tests {
         assert!(c.iter().all(|m| m.kind == Kind::Count));
         assert!(claims("הוא שמונה לשגריר").is_empty());
         assert_eq!(only("לפחות 10 נהרגו").qualifier, Qualifier::AtLeast);
+        assert_eq!(only("בתאונה נהרגו שבעה").kind, Kind::Count);
+        assert_eq!(claims("נהרגו שניים ונפצעו שלושה")[1].kind, Kind::Count);
         assert_eq!(bounds(&only("בין 10 ל-20 נהרגו")), (Some(10.0), Some(20.0)));
     }
 
