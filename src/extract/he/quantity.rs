@@ -8,7 +8,7 @@
 //! appointed", ישבו שבעה) count only before a plural noun, a unit or another
 //! number word; `אחד ה…` ("one of the …") is no claim.
 
-use super::count::{measure_follows, noun_at, noun_one, partitive_at, vague_plural};
+use super::count::{casualty_verb, measure_follows, noun_at, noun_one, partitive_at, vague_plural};
 use super::duration::{self, DurPhrase};
 use super::hedge::{self, Hedge};
 use super::money;
@@ -281,14 +281,6 @@ fn am_pm(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
         return Some(end);
     }
     (!x.space_before).then_some(k + 1)
-}
-
-/// A casualty or arrest verb (נהרגו, ונפצעו).
-fn casualty_verb(x: &super::token::Tok<'_>) -> bool {
-    let k = x.key();
-    t::CASUALTY_VERBS.contains(&k)
-        || k.strip_prefix('ו')
-            .is_some_and(|r| t::CASUALTY_VERBS.contains(&r))
 }
 
 /// A part of the day at `k` (בערב, אחרי הצהריים): the number before it

@@ -274,3 +274,10 @@ fn month_and_unit_abbreviations_without_a_geresh() {
     assert!(claims("הוא אכל אפר").is_empty());
     exact("תוך 20 דק'", Kind::Duration, 1200.0);
 }
+
+#[test]
+fn vague_counts_by_a_casualty_verb() {
+    let m = only("עשרות נפצעו");
+    assert_eq!((m.kind, m.qualifier), (Kind::Count, Qualifier::Vague));
+    assert_eq!(only("בהפגנה נעצרו מאות").kind, Kind::Count);
+}
