@@ -141,7 +141,10 @@ pub(super) fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     // A noun, or a scale word that makes the phrase a number by itself
     // (מאות אלפים הפגינו).
     let noun = noun_at(cx, next, false);
-    if noun.is_none() && next == i + 1 {
+    // עשרות נפצעו, נעצרו מאות: people, by the verb.
+    let verb =
+        cx.tok(next).is_some_and(casualty_verb) || cx.before(i, 1).is_some_and(casualty_verb);
+    if noun.is_none() && next == i + 1 && !verb {
         return None;
     }
     let n = next + noun.as_ref().map_or(0, |x| x.split(' ').count());
@@ -156,6 +159,14 @@ pub(super) fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     );
     m.noun = noun;
     Some(Found::one(m, n))
+}
+
+/// A casualty or arrest verb (נהרגו, ונפצעו).
+pub(super) fn casualty_verb(x: &super::token::Tok<'_>) -> bool {
+    let k = x.key();
+    t::CASUALTY_VERBS.contains(&k)
+        || k.strip_prefix('ו')
+            .is_some_and(|r| t::CASUALTY_VERBS.contains(&r))
 }
 
 /// A noun followed by אחד/אחת ("חייל אחד"), or a currency word that is an
@@ -196,8 +207,13 @@ pub(super) fn noun_one(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         );
         return Some(Found::one(m, next));
     }
+    // Not "אחת לשבוע" (once a week).
     let one = cx.tok(i + 1).is_some_and(|x| x.is("אחד") || x.is("אחת"))
-        && !cx.tok(i + 2).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+        && !cx.tok(i + 2).is_some_and(|x| {
+            x.is("עשר")
+                || x.is("עשרה")
+                || x.prefix_text == "ל" && x.lex.is_some_and(|e| e.time.is_some())
+        });
     if !one
         || tk.lex.is_some()
         || tk.is_acronym()

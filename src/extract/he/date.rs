@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::count;
 use super::number;
 use super::token::{strip_to, TokKind};
-use super::{mention, relative, year, Cx, Found};
+use super::{mention, period, relative, year, Cx, Found};
 use crate::extract::lang::he as t;
 use crate::extract::Kind;
 use crate::value::{DateParts, DateValue, Qualifier, Value};
@@ -18,6 +18,7 @@ use crate::value::{DateParts, DateValue, Qualifier, Value};
 /// Tries every date form at token `i`.
 pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     weekday_date(cx, i)
+        .or_else(|| period::recognize(cx, i))
         .or_else(|| relative::relative(cx, i))
         .or_else(|| year::decade(cx, i))
         .or_else(|| year::year_in_words(cx, i))
@@ -225,7 +226,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<(DateParts, usize)> {
                     || t::WEEKDAY_LETTERS.iter().any(|(l, _)| x.key() == *l)
             });
             let dated = matches!(p.prep, Some('ב' | 'מ' | 'ל')) || p.he || after_word;
-            if !dated {
+            if !dated || p.about() {
                 return None;
             }
             if count::measure_follows(cx, next) {
@@ -411,9 +412,43 @@ fn weekday_date(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     if cx.tok(k).is_some_and(|x| x.is_punct(',')) {
         k += 1;
     }
-    let (mut parts, next) = full_date(cx, k)?;
-    parts.weekday = Some(w);
-    Some(date_found(cx, i, parts, next))
+    if let Some((mut parts, next)) = full_date(cx, k) {
+        parts.weekday = Some(w);
+        return Some(date_found(cx, i, parts, next));
+    }
+    // ביום שלישי ה-19, יום שלישי התשעה עשר: a day of an unnamed month.
+    let tk = cx.tok(k)?;
+    let (d, mut next) = match tk.kind {
+        TokKind::Num if tk.prefix_text == "ה" => (int_of(tk.text)?, k + 1),
+        TokKind::Word => {
+            let p = number::parse_definite(cx.toks, k).filter(|p| p.value.fract() == 0.0)?;
+            (p.value as u32, p.next)
+        }
+        _ => return None,
+    };
+    if !(1..=31).contains(&d) || count::measure_follows(cx, next) {
+        return None;
+    }
+    if cx
+        .tok(next)
+        .is_some_and(|x| t::OF_THE_MONTH.contains(&x.key()))
+    {
+        next += 1;
+    }
+    let parts = DateParts {
+        day: Some(d),
+        weekday: Some(w),
+        ..DateParts::default()
+    };
+    let m = mention(
+        cx,
+        cx.toks[i].start,
+        next,
+        Kind::Date,
+        Value::Date(DateValue::from_parts(parts)),
+        Qualifier::Exact,
+    );
+    Some(Found::one(m, next))
 }
 
 /// A day number before a Hebrew-calendar month (9 באב), or gematria around
@@ -464,6 +499,20 @@ mod tests {
         assert_eq!(p.weekday, Some(Weekday::Tue));
         let m = only("יום ו' 12.5.2023");
         assert_eq!(parts(&m).weekday, Some(Weekday::Fri));
+    }
+
+    #[test]
+    fn weekday_with_a_day_of_an_unnamed_month() {
+        for s in [
+            "ביום שלישי ה-19 נפגשו",
+            "יום שלישי התשעה עשר",
+            "ביום ג' ה-19 בחודש",
+        ] {
+            let m = only(s);
+            assert_eq!(parts(&m).pattern().as_deref(), Some("--XX-19"), "{s}");
+            assert_eq!(parts(&m).weekday, Some(Weekday::Tue), "{s}");
+        }
+        assert!(claims("השלושה עשר הגיעו").is_empty());
     }
 
     #[test]

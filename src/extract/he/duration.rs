@@ -6,7 +6,7 @@
 use super::hedge;
 use super::number;
 use super::token::TokKind;
-use super::{mention, scalar, Cx, Found};
+use super::{mention, range, scalar, Cx, Found};
 use crate::extract::lang::he::{self as t, TimeUnit};
 use crate::extract::Kind;
 use crate::value::Axis;
@@ -71,14 +71,9 @@ fn trailing_fraction(cx: &Cx<'_, '_>, k: usize) -> (f64, usize) {
     }
 }
 
-/// A duration phrase starting at token `k`.
-pub fn phrase(cx: &Cx<'_, '_>, k: usize) -> Option<DurPhrase> {
-    phrase_with(cx, k, false)
-}
-
-/// [`phrase`], also accepting a מ/ל prefix that a hedge before asks for
-/// (פחות מיממה, קרוב לשנה).
-fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
+/// A duration phrase starting at token `k`; `hedged` also accepts a מ/ל
+/// prefix that a hedge before asks for (פחות מיממה, קרוב לשנה).
+pub fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
     let tk = cx.tok(k)?;
     let about = tk.prefix.about();
     let hedge_prep = hedged && matches!(tk.prefix.prep, Some('מ' | 'ל')) && !tk.prefix.he;
@@ -138,10 +133,22 @@ fn phrase_with(cx: &Cx<'_, '_>, k: usize, hedged: bool) -> Option<DurPhrase> {
 pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tw = unit_word(cx, i)?;
     let tk = &cx.toks[i];
+    // במהלך השנתיים האחרונות: two units, definite.
+    if tw.count == 2.0
+        && (tk.prefix.he || tk.prefix.prep == Some('ב'))
+        && cx
+            .tok(i + 1)
+            .is_some_and(|x| t::LAST_NEXT_PLURALS.contains(&x.key()))
+    {
+        let (value, q) = scalar(Axis::Seconds, 2.0 * tw.unit.seconds(), None);
+        let m = mention(cx, tk.start, i + 2, Kind::Duration, value, q);
+        return Some(Found::one(m, i + 2));
+    }
     if tw.plural || tk.prefix.he {
         return None;
     }
-    let hedged = hedge::before(cx, i).is_some_and(|h| !h.text.starts_with('כ'));
+    // A hedge word before the unit (כמעט עשור, יותר משנתיים), not the כ- prefix.
+    let hedged = hedge::before(cx, i).is_some_and(|h| h.text != "כ-");
     let d = phrase_with(cx, i, hedged)?;
     let framed = hedged
         || cx.before(i, 1).is_some_and(|x| {
@@ -153,6 +160,32 @@ pub fn bare(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let stands = tw.count == 2.0 || d.count != tw.count || framed || d.about || d.next > i + 1;
     if !stands || !(tk.prefix.is_empty() || d.about || hedged) {
         return None;
+    }
+    // שנתיים-שלוש, חודשיים-שלושה: a dual and a larger number, one range.
+    if tw.count == 2.0 && d.next == i + 1 {
+        let dash = cx
+            .tok(i + 1)
+            .is_some_and(|x| x.is_punct('-') && !x.space_before);
+        let upper = cx
+            .tok(i + 2)
+            .filter(|x| dash && x.kind == TokKind::Word && x.prefix.is_empty() && !x.space_before)
+            .and_then(|_| number::parse(cx.toks, i + 2))
+            .filter(|q| q.words && q.value > 2.0 && q.value.fract() == 0.0);
+        if let Some(q) = upper {
+            let mut next = q.next;
+            if cx
+                .tok(next)
+                .and_then(|x| x.lex)
+                .and_then(|e| e.time)
+                .is_some_and(|u| u.unit == tw.unit)
+            {
+                next += 1;
+            }
+            let secs = tw.unit.seconds();
+            let (value, qual) = range(Axis::Seconds, 2.0 * secs, q.value * secs);
+            let m = mention(cx, tk.start, next, Kind::Duration, value, qual);
+            return Some(Found::one(m, next));
+        }
     }
     Some(found(cx, i, &d))
 }
@@ -186,6 +219,28 @@ mod tests {
         exact("הביקור נמשך ארבעה ימים", Kind::Duration, 4.0 * D);
         exact("תוך 90 דקות", Kind::Duration, 5400.0);
         exact("במשך שבעה חודשים", Kind::Duration, 7.0 * 2_592_000.0);
+    }
+
+    #[test]
+    fn hedged_bare_units() {
+        exact("במהלך השנתיים האחרונות", Kind::Duration, 2.0 * Y);
+        exact("בשבועיים האחרונים", Kind::Duration, 2.0 * 7.0 * D);
+        let m = only("במשך כמעט עשור");
+        assert_eq!(m.qualifier, Qualifier::Approx);
+        assert_eq!(point(&m), 10.0 * Y);
+    }
+
+    #[test]
+    fn dual_to_number_ranges() {
+        for (s, lo, hi) in [
+            ("נמשך שנתיים-שלוש", 2.0 * Y, 3.0 * Y),
+            ("תוך יומיים-שלושה", 2.0 * D, 3.0 * D),
+            ("שניים-שלושה ימים", 2.0 * D, 3.0 * D),
+        ] {
+            let m = only(s);
+            assert_eq!(m.qualifier, Qualifier::Range, "{s}");
+            assert_eq!(super::super::tests::bounds(&m), (Some(lo), Some(hi)), "{s}");
+        }
     }
 
     #[test]

@@ -27,10 +27,12 @@ mod hedge;
 mod money;
 mod number;
 mod ordinal;
+mod period;
 mod prefix;
 mod quantity;
 mod relative;
 mod token;
+mod visual;
 mod year;
 
 use chrono::NaiveDate;
@@ -45,6 +47,37 @@ use token::Tok;
 /// `reference` resolves relative dates (אתמול, בחודש הבא, לפני שלוש שנים)
 /// to concrete days; without it they stay relative.
 pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
+    if !text.split('\n').any(visual::is_visual) {
+        return extract_logical(text, reference);
+    }
+    // Lines stored in visual order (§1 step 6) are read in logical order,
+    // their spans mapped back; the other lines as they are.
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if visual::is_visual(line) {
+            let (logical, map) = visual::to_logical(line);
+            for mut m in extract_logical(&logical, reference) {
+                let (s, e) = visual::map_back(&map, m.start, m.end);
+                m.start = offset + s;
+                m.end = offset + e;
+                out.push(m);
+            }
+        } else {
+            for mut m in extract_logical(line, reference) {
+                m.start += offset;
+                m.end += offset;
+                out.push(m);
+            }
+        }
+        offset += line.len();
+    }
+    out.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
+    out
+}
+
+/// [`extract`] on text in logical order.
+fn extract_logical(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
     let toks = token::tokenize(text);
     let cx = Cx {
         toks: &toks,

@@ -183,6 +183,26 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     }
     let mut scaled = false;
     let mut scale = 1.0;
+    // 3 וחצי, 2 ורבע מיליון: a fraction joined to the digits.
+    if int_digits.is_some() {
+        if let Some(f) = and_fraction(toks, next) {
+            value += f;
+            next += 1;
+            int_digits = None;
+        }
+    }
+    // 15K, 2.5M, 3B: a Latin scale letter glued to the digits.
+    if let Some(&(_, s)) = toks
+        .get(next)
+        .filter(|x| x.kind == TokKind::Word && !x.space_before)
+        .and_then(|x| t::LATIN_SCALES.iter().find(|(w, _)| x.text == *w))
+    {
+        value *= s;
+        scale = s;
+        next += 1;
+        scaled = true;
+        int_digits = None;
+    }
     while let Some(s) = scale_after(toks, next) {
         value *= s;
         scale *= s;
@@ -219,8 +239,22 @@ fn parse_digits(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
 }
 
 fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    parse_words_from(toks, i, false)
+}
+
+/// A number in words written with the article (השלושה, התשעה עשר, העשרים
+/// ואחד): the same phrase [`parse`] reads without it.
+pub fn parse_definite(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
+    let first = toks.get(i)?;
+    if first.kind != TokKind::Word || first.prefix_text != "ה" {
+        return None;
+    }
+    parse_words_from(toks, i, true)
+}
+
+fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhrase> {
     let first = &toks[i];
-    if first.prefix.he {
+    if first.prefix.he && !definite {
         return None; // definite: השלושה, המאה (the century)
     }
     let lex = first.lex?;
@@ -290,13 +324,15 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
             }
         }
         if tk.kind != TokKind::Word {
-            // שנים-עשר: a dash inside a compound.
+            // שנים-עשר: a dash inside a compound (שניים-שלושה is a range).
             if tk.is_punct('-')
                 && j > i
                 && !tk.space_before
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|x| !x.space_before && x.kind == TokKind::Word)
+                && toks.get(j + 1).is_some_and(|x| {
+                    !x.space_before
+                        && x.kind == TokKind::Word
+                        && (x.is("עשר") || x.is("עשרה") || num_word(x).is_none())
+                })
             {
                 j += 1;
                 continue;
@@ -320,6 +356,15 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
                     total += f * last_scale;
                 } else {
                     cur += f;
+                    // שניים וחצי מיליון: the fraction belongs to the group a scale multiplies.
+                    if total == 0.0 {
+                        if let Some(s) = scale_after(toks, j + 1) {
+                            cur *= s;
+                            j += 1;
+                            scaled = true;
+                            last_scale = s;
+                        }
+                    }
                 }
                 j += 1;
                 count += 1;
@@ -335,7 +380,15 @@ fn parse_words(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
         }
         // שנים = 2 only before עשר/עשרה.
         let nw = if j == i && t::TWO_BEFORE_TEEN.contains(&tk.stem()) && num_word(tk).is_none() {
-            let teen = toks.get(j + 1).is_some_and(|x| x.is("עשר") || x.is("עשרה"));
+            let is_teen = |x: &Tok<'_>| x.is("עשר") || x.is("עשרה");
+            // שנים עשר, שנים-עשר
+            let teen = toks.get(j + 1).is_some_and(is_teen)
+                || toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.is_punct('-') && !x.space_before)
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|x| is_teen(x) && !x.space_before);
             if !teen {
                 return None;
             }

@@ -11,6 +11,41 @@ use crate::extract::lang::he as t;
 use crate::extract::Kind;
 use crate::value::{Axis, Value};
 
+/// A definite number word after מאה (העשרים, התשע עשרה, העשרים ואחת):
+/// `(n, next)` for a century 1–30.
+fn century_in_words(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, usize)> {
+    let tk = cx.tok(k)?;
+    if tk.kind != TokKind::Word || tk.prefix_text != "ה" {
+        return None;
+    }
+    let nw = tk.lex?.num?;
+    let mut n = nw.value;
+    let mut next = k + 1;
+    match nw.class {
+        t::NumClass::Unit if !nw.construct => {
+            if cx.tok(next).is_some_and(|x| x.is("עשרה") || x.is("עשר")) {
+                n += 10.0;
+                next += 1;
+            } else if n < 10.0 {
+                return None; // המאה השלוש: not a century
+            }
+        }
+        t::NumClass::Ten => {
+            if let Some(u) = cx
+                .tok(next)
+                .filter(|x| x.prefix_text == "ו")
+                .and_then(|x| x.lex?.num)
+                .filter(|u| u.class == t::NumClass::Unit)
+            {
+                n += u.value;
+                next += 1;
+            }
+        }
+        _ => return None,
+    }
+    (1.0..=30.0).contains(&n).then_some((n, next))
+}
+
 /// Ordinals: ה + ordinal adjective (הביקור הראשון, בפעם השלישית),
 /// לראשונה, ה-N after a noun (הכנסת ה-25), המאה ה-21 (century).
 pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
@@ -47,6 +82,10 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
                 if let Some(n) = he_num(i + 1) {
                     return Some(ord(i + 2, n));
                 }
+                // במאה העשרים, המאה התשע עשרה: the century in words.
+                if let Some((n, next)) = century_in_words(cx, i + 1) {
+                    return Some(ord(next, n));
+                }
             }
             let o = tk.lex.and_then(|e| e.ordinal)?;
             (tk.prefix.he && !tk.prefix.she).then(|| ord(i + 1, f64::from(o)))
@@ -76,6 +115,8 @@ mod tests {
 
     #[test]
     fn ordinals() {
+        exact("במאה העשרים", Kind::Ordinal, 20.0);
+        exact("המאה התשע עשרה", Kind::Ordinal, 19.0);
         exact("הסבב השלישי", Kind::Ordinal, 3.0);
         exact("בפעם השנייה", Kind::Ordinal, 2.0);
         exact("ביקר שם לראשונה", Kind::Ordinal, 1.0);

@@ -15,6 +15,8 @@ pub struct Prefix {
     pub kesh: bool,
     /// One of ב ל מ כ.
     pub prep: Option<char>,
+    /// כ "about" after ב ל מ (נאמד בכ-2 מיליארד, ירד לכ-300).
+    pub kaf: bool,
     /// ה "the".
     pub he: bool,
 }
@@ -40,6 +42,12 @@ impl Prefix {
             if matches!(c, 'ב' | 'ל' | 'מ' | 'כ') {
                 p.prep = Some(c);
                 rest = &rest[c.len_utf8()..];
+                if c != 'כ' {
+                    if let Some(r) = rest.strip_prefix('כ') {
+                        p.kaf = true;
+                        rest = r;
+                    }
+                }
             }
         }
         if let Some(r) = rest.strip_prefix('ה') {
@@ -51,7 +59,7 @@ impl Prefix {
 
     /// Whether the stack carries the approximating כ ("about"), not כש "when".
     pub fn about(&self) -> bool {
-        self.prep == Some('כ')
+        self.prep == Some('כ') || self.kaf
     }
 
     /// Whether the stack is empty.
@@ -61,7 +69,7 @@ impl Prefix {
 
     /// Whether the stack is just ו "and" (or empty).
     pub fn only_vav(&self) -> bool {
-        !self.she && !self.kesh && self.prep.is_none() && !self.he
+        !self.she && !self.kesh && self.prep.is_none() && !self.kaf && !self.he
     }
 }
 
@@ -80,6 +88,9 @@ mod tests {
         assert!(!Prefix::parse("כשב").unwrap().about());
         assert!(Prefix::parse("כ").unwrap().about());
         assert!(Prefix::parse("").unwrap().is_empty());
+        let p = Prefix::parse("בכ").unwrap();
+        assert!(p.about() && p.prep == Some('ב'));
+        assert!(Prefix::parse("ולכ").unwrap().about());
     }
 
     #[test]

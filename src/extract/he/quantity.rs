@@ -8,7 +8,7 @@
 //! appointed", ישבו שבעה) count only before a plural noun, a unit or another
 //! number word; `אחד ה…` ("one of the …") is no claim.
 
-use super::count::{measure_follows, noun_at, noun_one, partitive_at, vague_plural};
+use super::count::{casualty_verb, measure_follows, noun_at, noun_one, partitive_at, vague_plural};
 use super::duration::{self, DurPhrase};
 use super::hedge::{self, Hedge};
 use super::money;
@@ -159,9 +159,140 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         if let Some(f) = noun_one(cx, i) {
             return Some(f);
         }
+        if let Some(f) = age_with_article(cx, i) {
+            return Some(f);
+        }
+        // השלושה, התשעה עשר: a definite number word ("the three") is read
+        // whole and left unclaimed, so its tail (עשר) is not a number.
+        // After a noun, from 11 up it is an ordinal (§4): הכנסת העשרים וחמש.
+        if tk.lex.is_some_and(|e| e.num.is_some()) {
+            if let Some(p) = number::parse_definite(cx.toks, i) {
+                let after_noun = cx.before(i, 1).is_some_and(|x| {
+                    x.kind == TokKind::Word
+                        && x.lex.is_none_or(|e| e.num.is_none() && e.time.is_none())
+                });
+                if after_noun && p.value >= 11.0 && p.value.fract() == 0.0 {
+                    let m = emit(
+                        cx,
+                        tk.start,
+                        p.next,
+                        Kind::Ordinal,
+                        Axis::Count,
+                        Shape::Point(p.value, None),
+                        None,
+                    );
+                    return Some(Found::one(m, p.next));
+                }
+                return Some(Found::none(p.next));
+            }
+        }
+        // אחוז אחד: one percent.
+        if tk.lex.is_some_and(|e| e.percent)
+            && (tk.prefix.is_empty() || tk.prefix.about())
+            && cx.tok(i + 1).is_some_and(|x| x.is("אחד") || x.is("אחת"))
+        {
+            let h = hedge::before(cx, i);
+            let start = h.as_ref().map_or(tk.start, |h| h.start);
+            let shape = Shape::Point(1.0, h.as_ref().map(|h| h.bound));
+            let m = emit(
+                cx,
+                start,
+                i + 2,
+                Kind::Percent,
+                Axis::Percent,
+                shape,
+                h.map(|h| h.text),
+            );
+            return Some(Found::one(m, i + 2));
+        }
     }
     let p = number::parse(cx.toks, i)?;
     after_number(cx, i, p)
+}
+
+/// הילד בן השש, בת השבעים ושתיים: an age written with the article after
+/// בן/בת is the number (§5: בן + number without a unit is an age).
+fn age_with_article(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
+    let tk = cx.tok(i)?;
+    if tk.prefix_text != "ה" || !cx.before(i, 1).is_some_and(|x| x.is("בן") || x.is("בת")) {
+        return None;
+    }
+    let nw = tk.lex?.num?;
+    if nw.construct || !matches!(nw.class, t::NumClass::Unit | t::NumClass::Ten) {
+        return None;
+    }
+    let mut value = nw.value;
+    let mut next = i + 1;
+    // השבעים ושתיים, השלוש עשרה
+    if let Some(n) = cx.tok(next).filter(|x| x.kind == TokKind::Word) {
+        let unit = n
+            .lex
+            .and_then(|e| e.num)
+            .filter(|w| w.class == t::NumClass::Unit);
+        if let Some(u) = unit.filter(|_| nw.class == t::NumClass::Ten && n.prefix_text == "ו") {
+            value += u.value;
+            next += 1;
+        } else if nw.class == t::NumClass::Unit
+            && n.prefix.is_empty()
+            && (n.is("עשר") || n.is("עשרה"))
+        {
+            value += 10.0;
+            next += 1;
+        }
+    }
+    if cx
+        .tok(next)
+        .is_some_and(|x| x.lex.is_some_and(|e| e.time.is_some()))
+    {
+        return None;
+    }
+    let m = emit(
+        cx,
+        tk.start,
+        next,
+        Kind::Number,
+        Axis::Count,
+        Shape::Point(value, None),
+        None,
+    );
+    Some(Found::one(m, next))
+}
+
+/// `am`/`pm` (or `a.m.`, a glued `a`/`p`) at `k`: the token after it.
+fn am_pm(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
+    let x = cx.tok(k).filter(|x| x.kind == TokKind::Word)?;
+    let w = x.text.to_ascii_lowercase();
+    if w == "am" || w == "pm" {
+        return Some(k + 1);
+    }
+    if w != "a" && w != "p" {
+        return None;
+    }
+    let dotted = cx.tok(k + 1).is_some_and(|d| d.is_punct('.'))
+        && cx
+            .tok(k + 2)
+            .is_some_and(|m| m.text.eq_ignore_ascii_case("m"));
+    if dotted {
+        let end = if cx.tok(k + 3).is_some_and(|d| d.is_punct('.')) {
+            k + 4
+        } else {
+            k + 3
+        };
+        return Some(end);
+    }
+    (!x.space_before).then_some(k + 1)
+}
+
+/// A part of the day at `k` (בערב, אחרי הצהריים): the number before it
+/// is an hour.
+fn day_part_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    let Some(x) = cx.tok(k) else {
+        return false;
+    };
+    t::DAY_PARTS.contains(&x.key())
+        || t::DAY_PARTS_2
+            .iter()
+            .any(|(a, b)| x.is(a) && cx.tok(k + 1).is_some_and(|y| y.is(b)))
 }
 
 /// The sign of a number written `-9.2` (a dash glued to it, not a range).
@@ -204,25 +335,73 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         if value == 1.0 && p.next == i + 1 && prev_blocks_one {
             return Some(Found::none(p.next));
         }
-        // אחד השרים, אחת מהן: "one of".
+        // אחד השרים, אחת מהן, אחד מיועציו: "one of".
         if value == 1.0 && p.next == i + 1 {
             if let Some(n) = cx.tok(p.next) {
                 let part = n.kind == TokKind::Word
                     && (n.key().starts_with('ה')
-                        || n.key().starts_with("מה")
-                        || n.key().starts_with("מב"));
+                        || n.key().starts_with('מ') && n.lex.is_none_or(|e| e.num.is_none()));
                 if part {
                     return Some(Found::none(p.next));
                 }
             }
+            // אחת לשבוע, אחת לשנתיים: "once every", a frequency.
+            if cx
+                .tok(p.next)
+                .is_some_and(|x| x.prefix_text == "ל" && x.lex.is_some_and(|e| e.time.is_some()))
+            {
+                return Some(Found::none(p.next + 1));
+            }
+            // ח"כ אחד, מילימטר אחד: "one" after a word the count rules did
+            // not take is no number of its own.
+            let after_word = cx
+                .before(i, 1)
+                .is_some_and(|x| x.kind == TokKind::Word && x.lex.is_none_or(|e| e.num.is_none()));
+            if after_word && tk.prefix.is_empty() && (tk.is("אחד") || tk.is("אחת")) {
+                return Some(Found::none(p.next));
+            }
         }
     }
-    // בשעה 8: a time of day.
+    // F-35, COVID-19, G20: digits glued to a Latin name are part of it.
+    let latin = |x: &super::token::Tok<'_>| {
+        x.kind == TokKind::Word && x.text.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    if tk.kind == TokKind::Num && tk.prefix.is_empty() && !tk.space_before {
+        let glued_name = cx.before(i, 1).is_some_and(|x| {
+            latin(x)
+                || x.is_punct('-')
+                    && !x.space_before
+                    && cx
+                        .before(i, 2)
+                        .is_some_and(|y| latin(y) && y.end == x.start)
+        });
+        if glued_name {
+            return Some(Found::none(p.next));
+        }
+    }
+    // 3pm, 11 PM, 330 p.m.: a time of day.
+    if let Some(n) = am_pm(cx, p.next) {
+        return Some(Found::none(n));
+    }
+    // כביש 1, מס' 5, סעיף 4: a label, not a quantity.
+    if tk.kind == TokKind::Num
+        && tk.prefix.is_empty()
+        && cx
+            .before(i, 1)
+            .is_some_and(|x| t::LABEL_WORDS.contains(&x.key()))
+    {
+        return Some(Found::none(p.next));
+    }
+    // בשעה 8, בשבע וחצי בערב, 3 לפנות בוקר: a time of day.
     if cx
         .before(i, 1)
         .is_some_and(|x| t::CLOCK_WORDS.contains(&x.key()))
+        || (value > 0.0 && value <= 24.0 && day_part_at(cx, p.next))
     {
-        return Some(Found::none(p.next));
+        // בשעה 5 עד 7: the end hour too.
+        let until = cx.tok(p.next).is_some_and(|x| t::UNTIL.contains(&x.key()))
+            && cx.tok(p.next + 1).is_some_and(|x| x.kind == TokKind::Num);
+        return Some(Found::none(if until { p.next + 2 } else { p.next }));
     }
     let h = hedge::before(cx, i);
     if let Some(h) = &h {
@@ -230,6 +409,32 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     }
     let mut bound = h.as_ref().map(|h| h.bound);
     let mut hedge_text = h.map(|h: Hedge| h.text);
+    // בשלוש השנים האחרונות, ב-10 השנים הבאות: a length of time.
+    if let Some(tw) = cx
+        .tok(p.next)
+        .filter(|x| x.kind == TokKind::Word && x.prefix_text == "ה")
+        .and_then(|x| x.lex)
+        .and_then(|e| e.time)
+        .filter(|tw| tw.plural && tw.count == 1.0)
+    {
+        let mut next = p.next + 1;
+        if cx
+            .tok(next)
+            .is_some_and(|x| t::LAST_NEXT_PLURALS.contains(&x.key()))
+        {
+            next += 1;
+        }
+        let m = emit(
+            cx,
+            start,
+            next,
+            Kind::Duration,
+            Axis::Seconds,
+            Shape::Point(value * tw.unit.seconds(), bound),
+            hedge_text,
+        );
+        return Some(Found::one(m, next));
+    }
 
     // Ranges: בין X ל-Y, מ-X עד Y, X-Y.
     let k0 = p.next;
@@ -243,9 +448,21 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     let mut upper: Option<NumPhrase> = None;
     if year::between(cx, i) && cx.tok(k1).is_some_and(|x| x.prefix.prep == Some('ל')) {
         upper = number::parse(cx.toks, k1);
-    } else if tk.prefix.prep == Some('מ') && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
+    } else if (tk.prefix.prep == Some('מ') || tk.prefix.is_empty() || tk.prefix_text == "ל")
+        && cx.tok(k1).is_some_and(|x| t::UNTIL.contains(&x.key()))
     {
+        // מ-5 עד 10, and 20 עד 30 איש, ל-3 עד 5 שנים.
         upper = number::parse(cx.toks, k1 + 1);
+    } else if p.words
+        && cx
+            .tok(k1)
+            .is_some_and(|x| x.is_punct('-') && !x.space_before)
+        && cx
+            .tok(k1 + 1)
+            .is_some_and(|x| x.kind == TokKind::Word && x.prefix.is_empty() && !x.space_before)
+    {
+        // שניים-שלושה ימים, שלושה-ארבעה חודשים.
+        upper = number::parse(cx.toks, k1 + 1).filter(|q| q.words && q.value > value);
     } else if tk.kind == TokKind::Num && cx.tok(k1).is_some_and(|x| x.is_punct('-')) {
         if let Some(n) = cx
             .tok(k1 + 1)
@@ -255,6 +472,12 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
                 return Some(Found::none(k1 + 2)); // a phone number
             }
             upper = number::parse(cx.toks, k1 + 1);
+            // 85-80: a score or a tally, not a range.
+            if upper.as_ref().is_some_and(|q| {
+                q.value < value && q.next == k1 + 2 && !measure_follows(cx, q.next)
+            }) {
+                return Some(Found::none(k1 + 2));
+            }
         }
     }
     if let Some(q) = upper {
@@ -378,16 +601,23 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             return Some(Found::one(m, next));
         }
     }
-    // Quantity: 100 ק"מ.
-    if let Some(sym) = cx
-        .tok(k)
-        .filter(|x| x.kind == TokKind::Word && x.prefix.is_empty())
-        .and_then(|x| x.lex)
-        .and_then(|e| e.unit)
-    {
+    // Quantity: 100 ק"מ, 30 מעלות צלזיוס.
+    let phrase = t::UNIT_PHRASES.iter().find(|(a, b, _)| {
+        cx.tok(k).is_some_and(|x| x.is(a)) && cx.tok(k + 1).is_some_and(|x| x.is(b))
+    });
+    let unit_at = match phrase {
+        Some((_, _, sym)) => Some((*sym, k + 2)),
+        None => cx
+            .tok(k)
+            .filter(|x| x.kind == TokKind::Word && x.prefix.is_empty())
+            .and_then(|x| x.lex)
+            .and_then(|e| e.unit)
+            .map(|sym| (sym, k + 1)),
+    };
+    if let Some((sym, after)) = unit_at {
         if let Some(u) = units::unit(sym) {
             let (shape, next, hedge_text) =
-                with_after_hedge(cx, shape_of(u.factor), k + 1, hedge_text);
+                with_after_hedge(cx, shape_of(u.factor), after, hedge_text);
             let m = emit(
                 cx,
                 start,
@@ -429,6 +659,23 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             return Some(Found::one(m, next2));
         }
     }
+    // שבעה נהרגו ושמונה נפצעו: people, counted by the verb after them.
+    if !multiplier
+        && value >= 1.0
+        && value.fract() == 0.0
+        && (cx.tok(k).is_some_and(casualty_verb) || cx.before(i, 1).is_some_and(casualty_verb))
+    {
+        let m = emit(
+            cx,
+            start,
+            k,
+            Kind::Count,
+            Axis::Count,
+            shape_of(1.0),
+            hedge_text,
+        );
+        return Some(Found::one(m, k));
+    }
     // A number word standing alone as the whole text ("שמונה", "זוג") is a
     // number; inside a sentence an ambiguous word needs a noun or a unit.
     let whole_text = i == 0 && cx.toks[k..].iter().all(|x| x.kind == TokKind::Punct);
@@ -439,6 +686,17 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
     if (p.ambiguous && !whole_text && !age) || (p.construct && p.words) {
         return None;
     }
+    // בשמונה וחצי, בשלוש ורבע: an hour in words with nothing counted after it.
+    let clock = p.words
+        && tk.prefix.prep == Some('ב')
+        && !tk.prefix.kaf
+        && bound.is_none()
+        && range_end.is_none()
+        && value < 13.0
+        && matches!(value.fract(), 0.25 | 0.5);
+    if clock {
+        return Some(Found::none(k));
+    }
     // אחד לשלוש, 1 לעשרים: a ratio.
     if range_end.is_none() && bound.is_none() && tk.prefix.prep.is_none() {
         if let Some(q) = cx
@@ -447,6 +705,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             .and_then(|_| number::parse(cx.toks, k))
             .filter(|q| q.value != 0.0 && !measure_follows(cx, q.next))
         {
+            // רבע ל-12: a quarter to twelve, a time of day.
+            if value < 1.0 && q.value <= 12.0 && q.value.fract() == 0.0 {
+                return Some(Found::none(q.next));
+            }
             let m = emit(
                 cx,
                 start,
@@ -558,6 +820,28 @@ mod tests {
     }
 
     #[test]
+    fn ages_with_the_article() {
+        exact("הילד בן השש נפצע קל", Kind::Number, 6.0);
+        exact("האישה בת השבעים ושתיים חולצה", Kind::Number, 72.0);
+        exact("הנער בן השלוש עשרה", Kind::Number, 13.0);
+    }
+
+    #[test]
+    fn hours_before_a_part_of_the_day_are_no_claims() {
+        for s in [
+            "נפגשו בשבע וחצי בערב",
+            "ההפגנה החלה ב-9 בבוקר",
+            "הוא התעורר בארבע לפנות בוקר",
+            "הישיבה תסתיים בשלוש אחרי הצהריים",
+            "בחמש אחה\"צ",
+            "נפגשו בשמונה וחצי",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+        assert_eq!(claims("30 בבוקר").len(), 1);
+    }
+
+    #[test]
     fn plain_numbers() {
         exact("הגדיל פי ארבעה", Kind::Number, 4.0);
         exact("מינוס 40", Kind::Number, -40.0);
@@ -566,6 +850,65 @@ mod tests {
         exact("שלושה רבעים", Kind::Number, 0.75);
         exact("5 3/4", Kind::Number, 5.75);
         exact("הילד, בן שש, נפצע", Kind::Number, 6.0);
+    }
+
+    #[test]
+    fn labels_scores_and_lone_ones_are_no_claims() {
+        for s in [
+            "נסגר כביש 1 לתנועה",
+            "לפי סעיף 7 לחוק",
+            "השחקן מספר 10 הבקיע",
+            "הקבוצה ניצחה 85-80",
+            "ח\"כ אחד נמנע",
+            "ואחד מיועציו אמר",
+            "הוועדה מתכנסת אחת לשבוע",
+            "מטוסי F-35 נחתו",
+            "נגיף COVID-19",
+            "פסגת ה-G20",
+            "לפי דיווח בערוץ 12",
+            "הקבלה בשעה 5 עד 7",
+            "נפגשו ב 3pm",
+            "בשעה 330 p.m.",
+            "רבע ל12",
+        ] {
+            assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
+        }
+    }
+
+    #[test]
+    fn until_ranges_and_digit_halves() {
+        let m = only("בני 20 עד 30");
+        assert_eq!(bounds(&m), (Some(20.0), Some(30.0)));
+        assert_eq!(m.qualifier, Qualifier::Range);
+        exact("בן 3 וחצי", Kind::Number, 3.5);
+        exact("2 וחצי מיליון שקל", Kind::Money, 2.5e6);
+    }
+
+    #[test]
+    fn counts_before_casualty_verbs() {
+        let c = claims("שבעה נהרגו ושמונה נפצעו");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|m| m.kind == Kind::Count));
+        assert!(claims("הוא שמונה לשגריר").is_empty());
+        assert_eq!(only("לפחות 10 נהרגו").qualifier, Qualifier::AtLeast);
+        assert_eq!(only("בתאונה נהרגו שבעה").kind, Kind::Count);
+        assert_eq!(claims("נהרגו שניים ונפצעו שלושה")[1].kind, Kind::Count);
+        assert_eq!(bounds(&only("בין 10 ל-20 נהרגו")), (Some(10.0), Some(20.0)));
+    }
+
+    #[test]
+    fn the_last_n_years() {
+        exact("בשלוש השנים האחרונות", Kind::Duration, 3.0 * 31_536_000.0);
+        exact("ב-10 השנים הבאות", Kind::Duration, 10.0 * 31_536_000.0);
+    }
+
+    #[test]
+    fn more_units() {
+        let m = only("30 מעלות צלזיוס");
+        assert_eq!(m.kind, Kind::Quantity);
+        assert_eq!(m.value.axis(), crate::value::Axis::Unit("degC".into()));
+        assert_eq!(only("מיליון חביות נפט ביום").kind, Kind::Quantity);
+        assert_eq!(only("500 מ\"ק").kind, Kind::Quantity);
     }
 
     #[test]

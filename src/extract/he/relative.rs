@@ -7,13 +7,15 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::date::{date_found, weekday_at};
+use super::date::{date_found, month_at, weekday_at};
 use super::duration;
 use super::token::TokKind;
 use super::{mention, Cx, Found};
 use crate::extract::lang::he as t;
 use crate::extract::Kind;
-use crate::value::{CalendarUnit, DateParts, DateValue, Qualifier, RelativeDate, Value};
+use crate::value::{
+    last_day_of_month, CalendarUnit, DateParts, DateValue, Qualifier, RelativeDate, Value,
+};
 
 /// Which occurrence of a weekday a modifier picks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,8 @@ fn weekday_modifier(cx: &Cx<'_, '_>, k: usize) -> Option<(Which, usize)> {
     let (m, o) = t::RELATIVE_MODIFIERS.iter().find(|(m, _)| tk.is(m))?;
     let which = match (*m, *o) {
         ("האחרון" | "האחרונה", _) => Which::Last,
+        // ביום שישי הקרוב: the coming one, not next week's.
+        ("הקרוב" | "הקרובה", _) => Which::This,
         (_, 0) => Which::This,
         (_, o) => Which::Week(i64::from(o)),
     };
@@ -75,6 +79,9 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else {
         weekday_at(cx, i, true)?
     };
+    if let Some(f) = weekday_of_month(cx, i, w, next) {
+        return Some(f);
+    }
     let modifier = weekday_modifier(cx, next);
     // בשבת, ברביעי: "on Saturday"; בראשון/בשני may be "in the first/two".
     let plain_b = with_b && t::WEEKDAYS_AFTER_B.contains(&cx.toks[i].stem());
@@ -107,6 +114,55 @@ pub fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         Qualifier::Exact,
     );
     Some(Found::one(m, next))
+}
+
+/// שני האחרון של מרץ, יום שלישי הראשון של אוקטובר 2013: the last or n-th
+/// such weekday of a month. The year is the stated one, else the
+/// reference's; with neither, the words are consumed without a claim.
+fn weekday_of_month(cx: &Cx<'_, '_>, i: usize, w: Weekday, k: usize) -> Option<Found> {
+    let tk = cx.tok(k)?;
+    let nth = if tk.is("האחרון") || tk.is("האחרונה") {
+        0
+    } else if tk.prefix_text == "ה" {
+        tk.lex
+            .and_then(|e| e.ordinal)
+            .filter(|o| (1..=5).contains(o))?
+    } else {
+        return None;
+    };
+    if !cx.tok(k + 1).is_some_and(|x| x.is(t::OF_WORD)) {
+        return None;
+    }
+    let (m, _) = month_at(cx, k + 2).filter(|_| cx.toks[k + 2].prefix.is_empty())?;
+    let stated = cx.tok(k + 3).and_then(|x| {
+        (x.kind == TokKind::Num && x.text.len() == 4 && x.prefix.is_empty())
+            .then(|| x.text.parse::<i32>().ok())
+            .flatten()
+    });
+    let next = if stated.is_some() { k + 4 } else { k + 3 };
+    let Some(y) = stated.or(cx.reference.map(|r| r.year())) else {
+        return Some(Found::none(next));
+    };
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let day = if nth == 0 {
+        let last = last_day_of_month(y, m)?;
+        let back = (7 + last.weekday().num_days_from_sunday() - w.num_days_from_sunday()) % 7;
+        last - Duration::days(i64::from(back))
+    } else {
+        let fwd = (7 + w.num_days_from_sunday() - first.weekday().num_days_from_sunday()) % 7;
+        let d = first + Duration::days(i64::from(fwd + 7 * (nth - 1)));
+        if d.month() != m {
+            return Some(Found::none(next));
+        }
+        d
+    };
+    let parts = DateParts {
+        year: Some(y),
+        month: Some(m),
+        day: Some(day.day()),
+        weekday: Some(w),
+    };
+    Some(date_found(cx, i, parts, next))
 }
 
 /// Relative dates: single words, unit + modifier, ago/in + duration.
@@ -181,7 +237,25 @@ pub(super) fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let d = duration::phrase(cx, i + 1)?;
+    // לפני יותר מעשור, בעוד פחות משנה, לפני קצת יותר מחודש: approximate.
+    let mut k = i + 1;
+    if cx.tok(k).is_some_and(|x| x.is("קצת") || x.is("מעט")) {
+        k += 1;
+    }
+    let hedge = t::HEDGES_BEFORE.iter().find(|(words, _, _)| {
+        !matches!(words[0], "כ" | "עד")
+            && words
+                .iter()
+                .enumerate()
+                .all(|(n, w)| cx.tok(k + n).is_some_and(|x| x.is(w)))
+    });
+    let hedged = hedge.is_some();
+    if let Some((words, _, _)) = hedge {
+        k += words.len();
+    } else {
+        k = i + 1;
+    }
+    let d = duration::phrase_with(cx, k, hedged)?;
     let (unit, steps) = match d.unit.calendar() {
         Some((u, mult)) if d.count.fract() == 0.0 => (u, d.count as i32 * mult),
         _ => {
@@ -193,7 +267,7 @@ pub(super) fn relative(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             }
         }
     };
-    let mut f = rel_found(cx, i, d.next, unit, sign * steps, false, d.about);
+    let mut f = rel_found(cx, i, d.next, unit, sign * steps, false, d.about || hedged);
     if d.about {
         for m in &mut f.mentions {
             m.hedge = Some("כ-".to_string());
@@ -307,6 +381,15 @@ mod tests {
         assert!(claims("בחגיגות היום הלאומי").is_empty());
         assert_eq!(rel(&only("היום הודיע השר")), (CalendarUnit::Day, 0));
         assert_eq!(rel(&only("השנה הבאה")), (CalendarUnit::Year, 1));
+        for s in [
+            "לפני יותר מעשור",
+            "לפני קצת יותר מעשר שנים",
+            "לפני כמעט עשור",
+        ] {
+            let m = only(s);
+            assert_eq!(rel(&m), (CalendarUnit::Year, -10), "{s}");
+            assert_eq!(m.qualifier, Qualifier::Approx, "{s}");
+        }
     }
 
     #[test]
@@ -349,10 +432,24 @@ mod tests {
         assert_eq!(day("ביום שלישי האחרון"), "2016-12-13");
         assert_eq!(day("רביעי האחרון"), "2016-12-07");
         assert_eq!(day("ראשון הבא"), "2016-12-18");
+        assert_eq!(day("ביום שישי הקרוב"), "2016-12-16");
         assert_eq!(day("שישי בשבוע שעבר"), "2016-12-09");
         assert_eq!(day("ינואר הבא"), "2017-01-01");
         assert_eq!(day("בנובמבר האחרון"), "2016-11-01");
         assert_eq!(day("ביוני שעבר"), "2016-06-01");
+    }
+
+    #[test]
+    fn last_or_nth_weekday_of_a_month() {
+        assert_eq!(
+            days(&only("ביום שישי האחרון של ינואר 2016")).0,
+            "2016-01-29"
+        );
+        assert_eq!(days(&only("יום שני הראשון של פברואר 2016")).0, "2016-02-01");
+        let r = NaiveDate::from_ymd_opt(2016, 12, 14);
+        let c = claims_at("רביעי האחרון של נובמבר", r);
+        assert_eq!(days(&c[0]).0, "2016-11-30");
+        assert!(claims("רביעי האחרון של נובמבר").is_empty());
     }
 
     #[test]

@@ -194,3 +194,90 @@ fn mentions_never_overlap() {
     assert_eq!(c.len(), 2);
     assert!(c[0].end <= c[1].start, "{c:#?}");
 }
+
+#[test]
+fn about_after_a_preposition() {
+    for s in [
+        "ההשקעה נאמדת בכ-2 מיליארד דולר",
+        "המחיר ירד לכ-300 שקל",
+        "המדד עלה בכ-3%",
+    ] {
+        let m = only(s);
+        assert_eq!(m.qualifier, Qualifier::Approx, "{s}");
+    }
+    assert_eq!(only("בכ-2 מיליארד דולר").kind, Kind::Money);
+}
+
+#[test]
+fn construct_time_units_after_a_number() {
+    exact(
+        "הוא נידון ל-12 שנות מאסר",
+        Kind::Duration,
+        12.0 * 31_536_000.0,
+    );
+    exact(
+        "נגזרו עליו 18 חודשי מאסר",
+        Kind::Duration,
+        18.0 * 2_592_000.0,
+    );
+    exact("שלושה ימי לחימה", Kind::Duration, 3.0 * 86_400.0);
+}
+
+#[test]
+fn more_currencies() {
+    use crate::value::Axis;
+    for (s, code) in [
+        ("שילם 100 דולר קנדי", "CAD"),
+        ("עלה 40 לירות טורקיות", "TRY"),
+        ("גייס 5 מיליון פרנק שוויצרי", "CHF"),
+        ("מחירו 900 רופי", "INR"),
+    ] {
+        let m = only(s);
+        assert_eq!(m.kind, Kind::Money, "{s}");
+        assert_eq!(m.value.axis(), Axis::Money(code.into()), "{s}");
+    }
+}
+
+#[test]
+fn word_number_ranges_with_a_dash() {
+    let m = only("שלושה-ארבעה חודשים");
+    assert_eq!(m.qualifier, Qualifier::Range);
+    assert_eq!(m.kind, Kind::Duration);
+    let m = only("שניים-שלושה חיילים");
+    assert_eq!(bounds(&m), (Some(2.0), Some(3.0)));
+}
+
+#[test]
+fn one_percent_and_definite_ordinals_in_words() {
+    exact("ירידה של אחוז אחד", Kind::Percent, 1.0);
+    assert_eq!(only("עלייה של כאחוז אחד").qualifier, Qualifier::Approx);
+    exact("הכנסת העשרים וחמש", Kind::Ordinal, 25.0);
+    assert!(claims("ביקרו השלושה").is_empty());
+}
+
+#[test]
+fn teens_with_a_dash_and_a_fraction_before_a_scale() {
+    exact("שנים-עשר חיילים", Kind::Count, 12.0);
+    exact("שניים וחצי מיליון תושבים", Kind::Count, 2_500_000.0);
+}
+
+#[test]
+fn abbreviated_scales() {
+    exact("5 מיל' דולר", Kind::Money, 5e6);
+    exact("$2.5B", Kind::Money, 2.5e9);
+    exact("15K שקל", Kind::Money, 15_000.0);
+}
+
+#[test]
+fn month_and_unit_abbreviations_without_a_geresh() {
+    assert_eq!(date_days(&only("14 דצמ 2016")).0, "2016-12-14");
+    assert!(claims("הוא אכל אפר").is_empty());
+    exact("תוך 20 דק'", Kind::Duration, 1200.0);
+}
+
+#[test]
+fn vague_counts_by_a_casualty_verb() {
+    let m = only("עשרות נפצעו");
+    assert_eq!((m.kind, m.qualifier), (Kind::Count, Qualifier::Vague));
+    assert_eq!(only("בהפגנה נעצרו מאות").kind, Kind::Count);
+}

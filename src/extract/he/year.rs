@@ -38,10 +38,12 @@ pub(super) fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
         }
         TokKind::Word => {
             let nw = n.lex?.num?;
-            if nw.class != t::NumClass::Ten {
-                return None;
+            match nw.class {
+                t::NumClass::Ten => 1900 + nw.value as i32,
+                // שנות האלפיים: the 2000s.
+                t::NumClass::TwoThousand => 2000,
+                _ => return None,
             }
-            1900 + nw.value as i32
         }
         TokKind::Punct => return None,
     };
@@ -207,6 +209,8 @@ mod tests {
         assert_eq!(days(&m), ("1970-01-01".into(), "1979-12-31".into()));
         let m = only("בשנות השישים");
         assert_eq!(days(&m).0, "1960-01-01");
+        let m = only("בתחילת שנות האלפיים");
+        assert_eq!(days(&m), ("2000-01-01".into(), "2002-12-31".into()));
     }
 
     #[test]

@@ -148,6 +148,10 @@ pub const NUMBER_WORDS: &[(&str, NumWord)] = &[
     // Formally 1e18; the economic press uses it for 1e12 (§2).
     ("טריליון", nw(1e12, Scale)),
     ("טריליארד", nw(1e15, Scale)),
+    // Abbreviations: 5 מיל' דולר.
+    ("מיל'", nw(1e6, Scale)),
+    ("מלי'", nw(1e6, Scale)),
+    ("מיליא'", nw(1e9, Scale)),
     ("תריסר", nw(12.0, Dozen)),
     // Counted nouns that are numbers when they stand alone.
     ("זוג", amb(2.0)),
@@ -290,16 +294,31 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("נוב'", 11),
     ("דצמבר", 12),
     ("דצמ'", 12),
+    // Abbreviations written without the geresh (need a day or year next).
+    ("ינו", 1),
+    ("פבר", 2),
+    ("אפר", 4),
+    ("יונ", 6),
+    ("יול", 7),
+    ("אוג", 8),
+    ("ספט", 9),
+    ("אוק", 10),
+    ("נוב", 11),
+    ("דצמ", 12),
 ];
 
 /// Months that are also common words (מרץ "vigor", יולי a first name, מאי
 /// "from whom"): bare, a date only with a day, a year, בחודש before or a
 /// relative word after.
-pub const AMBIGUOUS_MONTHS: &[&str] = &["מרץ", "יולי", "מאי"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &[
+    "מרץ", "יולי", "מאי", "ינו", "פבר", "אפר", "יונ", "יול", "אוג", "ספט", "אוק", "נוב", "דצמ",
+];
 
 /// Of those, the ones still ambiguous after ב (במרץ רב "vigorously", במאי
 /// "film director"); ביולי is July.
-pub const AMBIGUOUS_AFTER_B: &[&str] = &["מרץ", "מאי"];
+pub const AMBIGUOUS_AFTER_B: &[&str] = &[
+    "מרץ", "מאי", "ינו", "פבר", "אפר", "יונ", "יול", "אוג", "ספט", "אוק", "נוב", "דצמ",
+];
 
 /// Hebrew-calendar months: detected so that a number next to them is skipped.
 pub const HEBREW_MONTHS: &[&str] = &[
@@ -446,6 +465,15 @@ pub const TIME_UNITS: &[(&str, TimeWord)] = &[
     ("שנה", tw(TimeUnit::Year, 1.0, false)),
     ("שנתיים", tw(TimeUnit::Year, 2.0, false)),
     ("שנים", tw(TimeUnit::Year, 1.0, true)),
+    // Construct plurals after a number: 12 שנות מאסר, 18 חודשי מאסר, שלושה ימי לחימה.
+    ("שנות", tw(TimeUnit::Year, 1.0, true)),
+    ("חודשי", tw(TimeUnit::Month, 1.0, true)),
+    ("ימי", tw(TimeUnit::Day, 1.0, true)),
+    // Abbreviations after a number: 3 שע', 20 דק', 5 ימ', 2 חו'.
+    ("שע'", tw(TimeUnit::Hour, 1.0, true)),
+    ("דק'", tw(TimeUnit::Minute, 1.0, true)),
+    ("ימ'", tw(TimeUnit::Day, 1.0, true)),
+    ("חו'", tw(TimeUnit::Month, 1.0, true)),
     ("עשור", tw(TimeUnit::Decade, 1.0, false)),
     ("עשורים", tw(TimeUnit::Decade, 1.0, true)),
 ];
@@ -535,6 +563,20 @@ pub const CURRENCY_WORDS: &[(&str, CurrencyWord)] = &[
     ("ין", cw("JPY", 1.0)),
     ("יואן", cw("CNY", 1.0)),
     ("פרנק שווייצרי", cw("CHF", 1.0)),
+    ("פרנק שוויצרי", cw("CHF", 1.0)),
+    ("פרנקים שווייצריים", cw("CHF", 1.0)),
+    ("פרנקים שוויצריים", cw("CHF", 1.0)),
+    ("דולר קנדי", cw("CAD", 1.0)),
+    ("דולרים קנדיים", cw("CAD", 1.0)),
+    ("דולר אוסטרלי", cw("AUD", 1.0)),
+    ("דולרים אוסטרליים", cw("AUD", 1.0)),
+    ("דולר ארה\"ב", cw("USD", 1.0)),
+    ("לירה טורקית", cw("TRY", 1.0)),
+    ("לירות טורקיות", cw("TRY", 1.0)),
+    ("רופי", cw("INR", 1.0)),
+    ("רופי הודי", cw("INR", 1.0)),
+    ("ין יפני", cw("JPY", 1.0)),
+    ("יואן סיני", cw("CNY", 1.0)),
 ];
 
 /// A single currency word that is an amount together with the next word
@@ -585,6 +627,19 @@ pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("מייל", "mi"),
     ("מיילים", "mi"),
     ("קשר", "kn"),
+    ("חבית", "bbl"),
+    ("חביות", "bbl"),
+    ("קוב", "m3"),
+    ("מ\"ק", "m3"),
+    ("סמ\"ק", "cm3"),
+    ("אינץ'", "in"),
+];
+
+/// Two-word units: `(first, second, symbol)` (30 מעלות צלזיוס).
+pub const UNIT_PHRASES: &[(&str, &str, &str)] = &[
+    ("מעלות", "צלזיוס", "degC"),
+    ("מעלות", "פרנהייט", "degF"),
+    ("מעלה", "צלזיוס", "degC"),
 ];
 
 /// Percent words.
@@ -895,4 +950,114 @@ pub const ATTRIBUTIONS: &[&str] = &[
     "ככל הנראה",
     "כנראה",
     "לכאורה",
+];
+
+/// Parts of a period before a year, month or decade (בתחילת 2016, באמצע
+/// מרץ, בסוף שנות ה-90, בשלהי 2016): `(word, first, last)` as fractions of
+/// the period. A year splits by months, a month by tens of days, a decade
+/// by years.
+pub const PERIOD_PARTS: &[(&str, f64, f64)] = &[
+    ("תחילת", 0.0, 1.0 / 3.0),
+    ("ראשית", 0.0, 1.0 / 3.0),
+    ("אמצע", 1.0 / 3.0, 2.0 / 3.0),
+    ("סוף", 2.0 / 3.0, 1.0),
+    ("שלהי", 2.0 / 3.0, 1.0),
+    ("סיום", 2.0 / 3.0, 1.0),
+];
+
+/// Halves and quarters of a year: `(word, parts in a year)`, before an
+/// ordinal (המחצית הראשונה של 2016, ברבעון השלישי של 2015).
+pub const YEAR_DIVISIONS: &[(&str, u32)] = &[("מחצית", 2), ("רבעון", 4)];
+
+/// "Of" between a part of a period and the period (של 2016).
+pub const OF_WORD: &str = "של";
+
+/// Parts of the day after an hour (בשבע וחצי בערב, 3 לפנות בוקר): the
+/// number before them is a time of day, not a claim. One-word forms.
+pub const DAY_PARTS: &[&str] = &[
+    "בבוקר",
+    "בערב",
+    "בצהריים",
+    "בצהרים",
+    "בלילה",
+    "בחצות",
+    "אחה\"צ",
+    "לפנה\"צ",
+    "בבוקרו",
+];
+
+/// Two-word parts of the day: `(first, second)` (אחרי הצהריים, לפנות בוקר).
+pub const DAY_PARTS_2: &[(&str, &str)] = &[
+    ("אחר", "הצהריים"),
+    ("אחר", "הצהרים"),
+    ("אחרי", "הצהריים"),
+    ("אחרי", "הצהרים"),
+    ("אחר", "חצות"),
+    ("אחרי", "חצות"),
+    ("לפנות", "בוקר"),
+    ("לפנות", "ערב"),
+    ("לפני", "הצהריים"),
+    ("בצהרי", "היום"),
+];
+
+/// Adjectives after "the N years" (בשלוש השנים האחרונות, השנתיים הבאות).
+pub const LAST_NEXT_PLURALS: &[&str] = &[
+    "האחרונות",
+    "האחרונים",
+    "הבאות",
+    "הבאים",
+    "הקרובות",
+    "הקרובים",
+    "החולפות",
+    "החולפים",
+    "האחרון",
+    "האחרונה",
+];
+
+/// Words before a number that make it a label (כביש 1, מס' 5, סעיף 4), not
+/// a quantity.
+pub const LABEL_WORDS: &[&str] = &[
+    "כביש",
+    "לכביש",
+    "בכביש",
+    "קו",
+    "מס'",
+    "מספר",
+    "סעיף",
+    "בסעיף",
+    "לסעיף",
+    "רחוב",
+    "ברחוב",
+    "רח'",
+    "ברח'",
+    "חדר",
+    "דירה",
+    "טיסה",
+    "ת\"ז",
+    "ערוץ",
+    "בערוץ",
+    "לערוץ",
+];
+
+/// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
+pub const LATIN_SCALES: &[(&str, f64)] =
+    &[("K", 1e3), ("k", 1e3), ("M", 1e6), ("B", 1e9), ("bn", 1e9)];
+
+/// Plural verbs of casualties and arrests: a number word right before one
+/// counts people (שבעה נהרגו, שלושה נעצרו), even an ambiguous one.
+pub const CASUALTY_VERBS: &[&str] = &[
+    "נהרגו",
+    "נפצעו",
+    "נעצרו",
+    "נפגעו",
+    "נרצחו",
+    "מתו",
+    "נספו",
+    "חולצו",
+    "פונו",
+    "נחטפו",
+    "אושפזו",
+    "נלכדו",
+    "נפלו",
+    "נשבו",
 ];
