@@ -169,24 +169,6 @@ fn niqqud_and_maqaf_are_normalized_first() {
 
 /// Throughput on a large file: `HE_BENCH=path cargo test --release -- --ignored he_throughput --nocapture`.
 #[test]
-#[ignore]
-fn he_throughput() {
-    let Ok(path) = std::env::var("HE_BENCH") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap();
-    let n = normalize(&text);
-    let t = std::time::Instant::now();
-    let m = extract(&n.text, None);
-    let secs = t.elapsed().as_secs_f64();
-    println!(
-        "{} mentions, {:.1} MB/s",
-        m.len(),
-        n.text.len() as f64 / secs / 1e6
-    );
-}
-
-#[test]
 fn mentions_never_overlap() {
     // A trailing hedge of one mention is not the leading hedge of the next.
     let text = "100 איש בערך שלושה ימים";
