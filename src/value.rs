@@ -306,6 +306,19 @@ impl DateValue {
         })
     }
 
+    /// Part of one year: "the first half of 2016", "early 2016", "January to
+    /// March 2016". The stated part is the year; the days are the part.
+    pub fn part_of_year(year: i32, first: NaiveDate, last: NaiveDate) -> Self {
+        DateValue {
+            parts: DateParts {
+                year: Some(year),
+                ..DateParts::default()
+            },
+            days: Some((first, last)),
+            relative: None,
+        }
+    }
+
     /// An unresolved relative date.
     pub fn relative(unit: CalendarUnit, offset: i32) -> Self {
         DateValue {

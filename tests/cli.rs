@@ -81,24 +81,26 @@ fn usage_error_exits_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-#[test]
-fn extract_lines_reads_json_lines_and_numbers_them() {
+/// Runs `crosscheck extract --lines` with `input` on stdin.
+fn extract_lines(input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(["extract", "--lines"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(
-            b"{\"text\": \"no numbers here\", \"lang\": \"en\"}\n{\"text\": \"also none\"}\n",
-        )
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn extract_lines_reads_json_lines_and_numbers_them() {
+    let out = extract_lines(
+        b"{\"text\": \"no numbers here\", \"lang\": \"en\"}\n{\"text\": \"also none\"}\n",
+    );
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = text(&out.stdout)
         .lines()
@@ -111,21 +113,7 @@ fn extract_lines_reads_json_lines_and_numbers_them() {
 
 #[test]
 fn extract_lines_rejects_a_bad_line_with_its_number() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["extract", "--lines"])
-        .stdin(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"text\": \"ok\"}\nnot json\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = extract_lines(b"{\"text\": \"ok\"}\nnot json\n");
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("stdin:2:"));
 }

@@ -243,14 +243,7 @@ pub fn year_section(cx: &Ctx, i: usize) -> Option<Found> {
     };
     let first = NaiveDate::from_ymd_opt(y, (n - 1) * size + 1, 1)?;
     let last = last_day_of_month(y, n * size)?;
-    let v = DateValue {
-        parts: DateParts {
-            year: Some(y),
-            ..DateParts::default()
-        },
-        days: Some((first, last)),
-        relative: None,
-    };
+    let v = DateValue::part_of_year(y, first, last);
     Some(mention(
         cx,
         i,

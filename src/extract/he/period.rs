@@ -157,14 +157,7 @@ fn division(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let m2 = which * per;
     let first = NaiveDate::from_ymd_opt(y, m1, 1)?;
     let last = last_day_of_month(y, m2)?;
-    let v = DateValue {
-        parts: DateParts {
-            year: Some(y),
-            ..DateParts::default()
-        },
-        days: Some((first, last)),
-        relative: None,
-    };
+    let v = DateValue::part_of_year(y, first, last);
     Some(Found::one(
         mention(
             cx,
