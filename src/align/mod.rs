@@ -142,19 +142,11 @@ pub fn group_by_key(claims: &[Claim]) -> BTreeMap<FactKey, Vec<&Claim>> {
     groups
 }
 
-/// Whether two claims are independent sources: different documents, and not
-/// near-identical sentences (a syndicated copy of one story is one source:
-/// its agreement corroborates nothing, though a copy that changed a figure
-/// still contradicts).
-pub fn independent(a: &Claim, b: &Claim) -> bool {
-    a.doc != b.doc && !near_identical(&a.sentence, &b.sentence)
-}
-
-/// Sentences that differ only by a few words (syndication, light edits).
-pub fn near_identical(a: &str, b: &str) -> bool {
-    SentenceWords::of(a).near_identical(&SentenceWords::of(b))
-}
-
+/// Two claims are independent sources when they come from different
+/// documents and their sentences are not near-identical ([`SentenceWords`]):
+/// a syndicated copy of one story is one source, so its agreement
+/// corroborates nothing, though a copy that changed a figure still
+/// contradicts.
 /// A sentence's words, lower-cased, for near-duplicate tests. Computed once
 /// per claim when many pairs are compared.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,8 +236,9 @@ mod tests {
         let a = "Israel and Azerbaijan maintain strategic ties, including the supply of oil.";
         let b =
             "Israel and Azerbaijan maintain strategic ties, including the supply of oil and gas.";
-        assert!(near_identical(a, b));
-        assert!(!near_identical(
+        let near = |x: &str, y: &str| SentenceWords::of(x).near_identical(&SentenceWords::of(y));
+        assert!(near(a, b));
+        assert!(!near(
             a,
             "The visit lasted six hours and ended with a dinner in the capital."
         ));

@@ -31,12 +31,16 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 None => continue,
             },
         };
+        let resolved = DateParts {
+            year: Some(year),
+            ..p
+        };
+        if resolved.weekday_matches() != Some(false) {
+            continue;
+        }
         let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
             continue;
         };
-        if date.weekday() == weekday {
-            continue;
-        }
         let stated = weekday_name(weekday);
         let actual = weekday_name(date.weekday());
         let date_text = date.to_string();

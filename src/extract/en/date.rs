@@ -454,11 +454,6 @@ fn day_alone(cx: &Ctx, i: usize) -> Option<Found> {
     day_mention(cx, i, e, parts)
 }
 
-/// The last day of a month, for callers outside this file.
-pub fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
-    last_day_of_month(y, m)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::extract;

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use super::date::{month_end, month_named, weekday_at};
+use super::date::{month_named, weekday_at};
 use super::number::number;
 use super::tokens::Ctx;
 use super::{mention, Found};
@@ -62,7 +62,7 @@ fn period(r: NaiveDate, unit: CalendarUnit, offset: i32) -> Option<(NaiveDate, N
         CalendarUnit::Month => {
             let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
             let a = shift(first, unit, offset)?;
-            Some((a, month_end(a.year(), a.month())?))
+            Some((a, crate::value::last_day_of_month(a.year(), a.month())?))
         }
         CalendarUnit::Year => {
             let y = r.year() + offset;

@@ -82,7 +82,7 @@ fn date_to_date(cx: &Ctx, i: usize) -> Option<Found> {
             if let Some((m2, e2)) = month_at(cx, e1 + 1) {
                 if let Some((y, ye)) = year_at(cx, comma(cx, e2), false) {
                     let a = NaiveDate::from_ymd_opt(y, m1, 1)?;
-                    let b = super::date::month_end(y, m2)?;
+                    let b = crate::value::last_day_of_month(y, m2)?;
                     if a < b {
                         let v = DateValue {
                             parts: DateParts {

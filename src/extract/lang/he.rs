@@ -940,18 +940,6 @@ pub const ACRONYMS: &[&str] = &[
     "פס\"ד",
 ];
 
-/// Unconfirmed-source phrases (§8), for the claims stage's `attribution`;
-/// the extractor itself leaves values after them as stated.
-pub const ATTRIBUTIONS: &[&str] = &[
-    "לפי פרסומים זרים",
-    "לפי דיווחים",
-    "על פי דיווחים",
-    "לפי הערכות",
-    "ככל הנראה",
-    "כנראה",
-    "לכאורה",
-];
-
 /// Parts of a period before a year, month or decade (בתחילת 2016, באמצע
 /// מרץ, בסוף שנות ה-90, בשלהי 2016): `(word, first, last)` as fractions of
 /// the period. A year splits by months, a month by tens of days, a decade
