@@ -30,7 +30,7 @@ enum Command {
         /// Fail (exit 1) on findings at or above this severity.
         #[arg(long, value_enum, default_value_t = FailOn::Error)]
         fail_on: FailOn,
-        /// A rules folder (frames.toml, entities.toml, lexicon.toml,
+        /// A rules folder (frames.toml, entities.toml, lexicon.toml, measures.toml,
         /// checks/*.toml); files it lacks come from the bundled rules.
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,

@@ -48,13 +48,13 @@ fn a_later_larger_toll_is_an_update() {
     assert!(has(
         &r,
         "casualties",
-        Verdict::Compatible,
+        Verdict::Updated,
         &["1,200 people", "5,100"]
     ));
     assert!(has(
         &r,
         "casualties",
-        Verdict::Compatible,
+        Verdict::Updated,
         &["300 people", "8,000 people"]
     ));
 }

@@ -540,7 +540,7 @@ fn text_shows_both_quotes_with_positions_values_and_fingerprint() {
     assert!(text.contains("-------- 7 h"));
     assert!(text.contains(&format!("fingerprint: {}", report.findings[0].fingerprint)));
     assert!(text.contains("corpus/a.txt:4:21  year"));
-    assert!(text.ends_with("2 documents, 7 claims: 2 contradictions, 1 agreement, 1 compatible, 1 unverified; 1 file skipped\n"));
+    assert!(text.ends_with("2 documents, 7 claims: 2 contradictions, 0 updated, 1 agreement, 1 compatible, 1 unverified; 1 file skipped\n"));
     let contradiction = text.find("contradiction:").unwrap();
     let agreement = text.find("agreement:").unwrap();
     assert!(contradiction < agreement);

@@ -28,7 +28,13 @@ const KINDS: &[&str] = &[
     "year", "date", "duration", "money", "count", "quantity", "percent", "ordinal", "number",
 ];
 const QUALIFIERS: &[&str] = &["exact", "approx", "at_least", "at_most", "range", "vague"];
-const VERDICTS: &[&str] = &["contradiction", "agreement", "compatible", "unverified"];
+const VERDICTS: &[&str] = &[
+    "contradiction",
+    "updated",
+    "agreement",
+    "compatible",
+    "unverified",
+];
 const SEVERITIES: &[&str] = &["error", "warning", "info"];
 
 fn is_iso_date(v: &Value) -> bool {
@@ -109,8 +115,10 @@ fn every_report_keeps_the_contract() {
                 .iter()
                 .map(|c| &claim_docs[c.as_str().unwrap()])
                 .collect();
-            let cross_source = matches!(f["verdict"].as_str(), Some("agreement" | "compatible"))
-                && !matches!(f["rule"].as_str(), Some("unit-conversion"));
+            let cross_source = matches!(
+                f["verdict"].as_str(),
+                Some("agreement" | "compatible" | "updated")
+            ) && !matches!(f["rule"].as_str(), Some("unit-conversion"));
             if cross_source {
                 assert!(
                     finding_docs.len() >= 2,

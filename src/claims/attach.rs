@@ -163,6 +163,16 @@ impl DocContext<'_> {
         entities.sort();
         entities.dedup();
         let (when, when_source) = self.when(m, sentence);
+        let place = super::measure::FigurePlace {
+            sentence: &self.norm.text[sentence.0..sentence.1],
+            offset: sentence.0,
+            start: m.start,
+            end: m.end,
+            noun: m.noun.as_deref(),
+            is_quantity: m.kind == Kind::Quantity,
+            lang: self.doc.lang,
+        };
+        let measure = super::measure::measure_of(&self.vocab.measures, &place, hits);
         let mut subject = Subject {
             frame: None,
             attribute: None,
@@ -170,6 +180,7 @@ impl DocContext<'_> {
             when,
             when_source,
             participants: None,
+            measure,
         };
         let Some((fi, ai, anchor_end)) = self.frame_for(m, hits) else {
             return subject;

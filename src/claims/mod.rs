@@ -8,10 +8,12 @@
 
 mod attach;
 mod display;
+pub mod measure;
 pub mod vocab;
 
 pub use attach::{attach, nearest_weekday};
 pub use display::display_value;
+pub use measure::Measure;
 pub use vocab::Vocabulary;
 
 use serde::Serialize;
@@ -47,6 +49,9 @@ pub struct Subject {
     pub when_source: Option<&'static str>,
     /// Who and where the fact is about, when a frame was found.
     pub participants: Option<Participants>,
+    /// What the figure measures, frame or not: how figures no frame
+    /// describes are aligned.
+    pub measure: Measure,
 }
 
 /// The participants that, with frame, attribute and time, identify a fact.

@@ -148,6 +148,9 @@ pub struct Vocabulary {
     /// Words that may stand between a value or trigger and the places it is
     /// about ("six hours in Azerbaijan", "a visit to Oman and Bahrain").
     pub place_connectors: Words,
+    /// Classes of counted nouns, predicates and dimensions that align
+    /// figures no frame describes (`rules/measures.toml`).
+    pub measures: super::measure::MeasureVocab,
     matcher: Matcher,
 }
 
@@ -160,10 +163,18 @@ impl Vocabulary {
             attributions,
             not_names: Words::new(),
             place_connectors: Words::new(),
+            measures: Default::default(),
             matcher: Matcher::default(),
         };
         v.matcher = Matcher::compile(&v);
         v
+    }
+
+    /// The same vocabulary with measure classes, its matcher recompiled.
+    pub fn with_measures(mut self, measures: super::measure::MeasureVocab) -> Self {
+        self.measures = measures;
+        self.matcher = Matcher::compile(&self);
+        self
     }
 
     /// The compiled matcher.
@@ -216,6 +227,12 @@ pub enum Target {
     Noun(usize, usize),
     /// Attribution phrase: index into the language's list.
     Attribution(usize),
+    /// A counted-noun class of the measure vocabulary.
+    NounClass(usize),
+    /// A predicate class of the measure vocabulary.
+    Predicate(usize),
+    /// A dimension class of the measure vocabulary.
+    Dimension(usize),
 }
 
 /// A phrase found in a sentence.
@@ -294,6 +311,33 @@ impl Matcher {
         for (lang, phrases) in &v.attributions {
             for (i, p) in phrases.iter().enumerate() {
                 m.add(true, *lang, p, Target::Attribution(i));
+            }
+        }
+        let measures = &v.measures;
+        let classes = measures
+            .noun
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (&c.words, Target::NounClass(i)))
+            .chain(
+                measures
+                    .predicate
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (&c.words, Target::Predicate(i))),
+            )
+            .chain(
+                measures
+                    .dimension
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (&c.words, Target::Dimension(i))),
+            );
+        for (words, target) in classes {
+            for (lang, list) in words {
+                for w in list {
+                    m.add(true, *lang, w, target);
+                }
             }
         }
         for list in m.exact.values_mut().chain(m.folded.values_mut()) {

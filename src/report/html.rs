@@ -94,6 +94,7 @@ impl Emitter for HtmlEmitter {
         writeln!(out, "<p class=\"filters\">")?;
         for v in [
             Verdict::Contradiction,
+            Verdict::Updated,
             Verdict::Agreement,
             Verdict::Compatible,
         ] {

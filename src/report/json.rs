@@ -97,6 +97,7 @@ pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
                 "contradiction": count(Verdict::Contradiction),
                 "agreement": count(Verdict::Agreement),
                 "compatible": count(Verdict::Compatible),
+                "updated": count(Verdict::Updated),
                 "unverified": count(Verdict::Unverified),
             },
             "baselined": baseline.count(report),
@@ -130,6 +131,10 @@ pub fn claim_json(c: &Claim) -> Json {
             "when": when,
             "agent": participants.and_then(|p| p.agent.clone()),
             "places": participants.map(|p| p.places.clone()),
+            "measure": {
+                "what": c.subject.measure.what,
+                "predicate": c.subject.measure.predicate,
+            },
         },
         "hedge": c.hedge,
         "attribution": c.attribution,

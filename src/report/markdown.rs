@@ -71,7 +71,7 @@ impl MarkdownEmitter {
                 findings_table(md, &lookup, &baselined)
             });
         }
-        for v in [Verdict::Agreement, Verdict::Compatible] {
+        for v in [Verdict::Updated, Verdict::Agreement, Verdict::Compatible] {
             let list = of(v);
             if !list.is_empty() {
                 let title = capitalize(&counted(list.len(), v));

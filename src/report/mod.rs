@@ -128,9 +128,10 @@ pub fn emitter(format: Format, options: RenderOptions) -> Box<dyn Emitter> {
 pub(crate) fn verdict_rank(v: Verdict) -> u8 {
     match v {
         Verdict::Contradiction => 0,
-        Verdict::Agreement => 1,
-        Verdict::Compatible => 2,
-        Verdict::Unverified => 3,
+        Verdict::Updated => 1,
+        Verdict::Agreement => 2,
+        Verdict::Compatible => 3,
+        Verdict::Unverified => 4,
     }
 }
 
@@ -156,11 +157,12 @@ pub(crate) fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-/// `5 documents, 120 claims: 3 contradictions, 2 agreements, 1 compatible,
-/// 110 unverified`, plus the number baselined when a baseline matched any.
+/// `5 documents, 120 claims: 3 contradictions, 0 updated, 2 agreements, 1
+/// compatible, 110 unverified`, plus the number baselined when a baseline matched any.
 pub(crate) fn summary_line(report: &Report, baseline: &BaselineMatch) -> String {
     let verdicts: Vec<String> = [
         Verdict::Contradiction,
+        Verdict::Updated,
         Verdict::Agreement,
         Verdict::Compatible,
         Verdict::Unverified,

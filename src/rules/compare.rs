@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
+use super::policy::{self, Dynamics};
 use super::{
     doc_label, finding, pair_claims, render, when_label, CheckContext, Finding, RuleDef, Verdict,
 };
 use crate::align::{group_by_key, time_relation, FactKey, SentenceWords, TimeRelation};
 use crate::claims::vocab::{AttributeDef, Cardinality, FrameDef};
 use crate::claims::Claim;
-use crate::value::Interval;
 
 /// The text `explain compare` prints.
 pub const EXPLANATION: &str = include_str!("../../docs/checks/compare.md");
@@ -79,8 +79,6 @@ struct Judgement {
     verdict: Verdict,
     time: TimeRelation,
     overlap: bool,
-    ia: Interval,
-    ib: Interval,
     notes: Vec<String>,
 }
 
@@ -94,51 +92,30 @@ fn judge(
     time: TimeRelation,
     copies: bool,
 ) -> Option<Judgement> {
-    if a.value.axis() != b.value.axis() {
+    // A frame's attribute may still hold different things ("300 rescued"
+    // and "40 houses"): their counted nouns must be able to name the same.
+    let measures = &ctx.vocab.measures;
+    if a.subject.measure.same_what(&b.subject.measure, measures) == Some(false) {
         return None;
     }
-    let tol = rule.tolerance.unwrap_or(0.0);
-    let (ia, counted_a) = calendar_days(a.value.interval()?.widen(tol), a);
-    let (ib, counted_b) = calendar_days(b.value.interval()?.widen(tol), b);
-    let overlap = ia.overlaps(&ib);
-    if overlap && copies {
+    let dynamics = if attr.monotonic {
+        Dynamics::Grows
+    } else {
+        Dynamics::Static
+    };
+    let j = policy::judge(ctx, a, b, dynamics, rule.tolerance.unwrap_or(0.0))?;
+    if j.overlap && copies {
         // Two copies of one sentence agreeing corroborate nothing.
         return None;
     }
-    let precise = a.qualifier.is_precise() && b.qualifier.is_precise() && !counted_a && !counted_b;
-    let mut notes = Vec::new();
-    if counted_a || counted_b {
-        notes.push(
-            "A length in whole days (\"a one-day visit\") counts calendar days, so it is read as more than one day less than stated up to the stated number."
-                .to_string(),
-        );
-    }
-    let verdict = if overlap {
-        if precise {
-            Verdict::Agreement
-        } else {
-            Verdict::Compatible
-        }
-    } else if attr.cardinality == Cardinality::Many {
+    if j.verdict == Verdict::Contradiction && attr.cardinality == Cardinality::Many {
         return None;
-    } else if attr.monotonic {
-        match update_order(ctx, a, b, &ia, &ib) {
-            Some(note) => {
-                notes.push(note);
-                Verdict::Compatible
-            }
-            None => Verdict::Contradiction,
-        }
-    } else {
-        Verdict::Contradiction
-    };
+    }
     Some(Judgement {
-        verdict,
+        verdict: j.verdict,
         time,
-        overlap,
-        ia,
-        ib,
-        notes,
+        overlap: j.overlap,
+        notes: j.notes,
     })
 }
 
@@ -191,8 +168,8 @@ fn report(
         quote(b),
         b.qualifier_word(),
         when_label(b),
-        interval_text(&j.ia, a),
-        interval_text(&j.ib, b),
+        a.display,
+        b.display,
     );
     if let Some(places) = part_of_note(ctx, a, b) {
         explanation.push(' ');
@@ -221,114 +198,6 @@ fn part_of_note(ctx: &CheckContext, a: &Claim, b: &Claim) -> Option<String> {
     (!parts.is_empty()).then(|| format!("Places: {}.", parts.join("; ")))
 }
 
-/// An event length stated in whole days counts calendar days: a "one-day
-/// visit" may last six hours, a "two-day visit" thirty. Such a value covers
-/// (N-1 days, N days]; returns the interval and whether it was widened.
-fn calendar_days(iv: Interval, c: &Claim) -> (Interval, bool) {
-    const DAY: f64 = 86_400.0;
-    let days = match (&c.value, c.qualifier) {
-        (
-            crate::value::Value::Scalar {
-                axis: crate::value::Axis::Seconds,
-                point: Some(p),
-                ..
-            },
-            crate::value::Qualifier::Exact,
-        ) => p / DAY,
-        _ => return (iv, false),
-    };
-    if !(1.0..=60.0).contains(&days) || days.fract() != 0.0 {
-        return (iv, false);
-    }
-    let widened = Interval {
-        min: Some((days - 1.0) * DAY),
-        min_inclusive: false,
-        ..iv
-    };
-    (widened, true)
-}
-
-/// For a monotonic attribute: when the later document has the larger
-/// figure, the note saying so; `None` when the order does not explain it.
-fn update_order(
-    ctx: &CheckContext,
-    a: &Claim,
-    b: &Claim,
-    ia: &Interval,
-    ib: &Interval,
-) -> Option<String> {
-    let pa = ctx.document(&a.doc)?.meta.published?;
-    let pb = ctx.document(&b.doc)?.meta.published?;
-    let (early, late, ie, il) = if pa <= pb {
-        (a, b, ia, ib)
-    } else {
-        (b, a, ib, ia)
-    };
-    let grows = il.min? >= ie.max?;
-    (grows && pa != pb).then(|| {
-        format!(
-            "The figure only grows over time and the later report ({}, {}) is the larger: an update, not a contradiction.",
-            late.doc,
-            late.display
-        ) + &format!(" Earlier: {} ({}).", early.doc, early.display)
-    })
-}
-
 fn quote(c: &Claim) -> String {
     format!("\"{}\" = {}", c.text, c.display)
-}
-
-fn interval_text(i: &Interval, c: &Claim) -> String {
-    if c.value.axis() == crate::value::Axis::Date {
-        return c.display.clone();
-    }
-    match (i.min, i.max) {
-        (Some(a), Some(b)) if a == b => c.display.clone(),
-        _ => {
-            format!(
-                "{}{}, {}{}",
-                if i.min_inclusive { "[" } else { "(" },
-                i.min.map_or("-inf".into(), fmt_num),
-                i.max.map_or("inf".into(), fmt_num),
-                if i.max_inclusive { "]" } else { ")" },
-            ) + &format!(" {}", c.value.axis().unit_label())
-        }
-    }
-}
-
-fn fmt_num(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x:.3}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::test_claim;
-    use crate::value::{Axis, Qualifier, Value};
-
-    fn seconds(text: &str, s: f64, q: Qualifier) -> Claim {
-        test_claim("a.txt", text, Value::exact(Axis::Seconds, s), q)
-    }
-
-    #[test]
-    fn whole_days_count_calendar_days() {
-        let one_day = seconds("one-day", 86_400.0, Qualifier::Exact);
-        let (iv, widened) = calendar_days(one_day.value.interval().unwrap(), &one_day);
-        assert!(widened);
-        assert!(iv.overlaps(&Interval::point(6.0 * 3600.0)));
-        assert!(!iv.overlaps(&Interval::point(0.0)));
-        assert!(!iv.overlaps(&Interval::point(90_000.0)));
-    }
-
-    #[test]
-    fn hours_and_hedged_days_keep_their_interval() {
-        let six_hours = seconds("six hours", 21_600.0, Qualifier::Exact);
-        assert!(!calendar_days(six_hours.value.interval().unwrap(), &six_hours).1);
-        let about_two_days = seconds("about two days", 172_800.0, Qualifier::Approx);
-        assert!(!calendar_days(about_two_days.value.interval().unwrap(), &about_two_days).1);
-    }
 }

@@ -11,8 +11,13 @@ pub enum Verdict {
     Contradiction,
     /// The claims overlap and both are precise.
     Agreement,
-    /// The claims overlap and at least one is vague or hedged.
+    /// The claims overlap and at least one is vague or hedged, or they differ
+    /// in a way time explains without a clear growth (a figure that changes
+    /// while a story unfolds).
     Compatible,
+    /// A figure that only grows (dead, injured, arrested) is larger in a
+    /// later report: both were right when published.
+    Updated,
     /// Only one source states the fact.
     Unverified,
 }
@@ -24,6 +29,7 @@ impl Verdict {
             Verdict::Contradiction => "contradiction",
             Verdict::Agreement => "agreement",
             Verdict::Compatible => "compatible",
+            Verdict::Updated => "updated",
             Verdict::Unverified => "unverified",
         }
     }

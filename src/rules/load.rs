@@ -1,6 +1,7 @@
 //! Loading and validating rule folders.
 //!
-//! A rule folder holds `frames.toml`, `entities.toml`, `lexicon.toml` and
+//! A rule folder holds `frames.toml`, `entities.toml`, `lexicon.toml`,
+//! `measures.toml` and
 //! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
 //! the bundled file of each name it has; `checks/`, when present, replaces the
 //! bundled checks as a whole. Every mistake — TOML syntax, an unknown field, a
@@ -16,6 +17,7 @@ use serde::Deserialize;
 
 use super::model::{CheckKind, RuleDef};
 use super::RuleSet;
+use crate::claims::measure::MeasureVocab;
 use crate::claims::vocab::{EntityDef, FrameDef, Words};
 use crate::claims::Vocabulary;
 use crate::error::{position_of, snippet, Error, Position};
@@ -88,6 +90,7 @@ impl RuleSet {
             bundled!("frames.toml"),
             bundled!("entities.toml"),
             bundled!("lexicon.toml"),
+            bundled!("measures.toml"),
             bundled_checks(),
         )
     }
@@ -112,6 +115,7 @@ impl RuleSet {
         let frames = pick("frames.toml", bundled!("frames.toml"))?;
         let entities = pick("entities.toml", bundled!("entities.toml"))?;
         let lexicon = pick("lexicon.toml", bundled!("lexicon.toml"))?;
+        let measures = pick("measures.toml", bundled!("measures.toml"))?;
         let checks_dir = dir.join("checks");
         let checks = if checks_dir.is_dir() {
             let mut paths: Vec<PathBuf> = fs::read_dir(&checks_dir)
@@ -130,7 +134,7 @@ impl RuleSet {
         } else {
             bundled_checks()
         };
-        build(frames, entities, lexicon, checks)
+        build(frames, entities, lexicon, measures, checks)
     }
 
     /// One rule from text (for tests and for `explain`).
@@ -187,11 +191,13 @@ fn build(
     frames: Source,
     entities: Source,
     lexicon: Source,
+    measures: Source,
     checks: Vec<Source>,
 ) -> Result<RuleSet, Error> {
     let frames_file: FramesFile = parse(&frames)?;
     let entities_file: EntitiesFile = parse(&entities)?;
     let lexicon_file: LexiconFile = parse(&lexicon)?;
+    let measures_file: MeasureVocab = parse(&measures)?;
     validate_frames(&frames, &frames_file.frame)?;
     validate_entities(&entities, &entities_file.entity)?;
     let mut vocabulary = Vocabulary::new(
@@ -201,6 +207,7 @@ fn build(
     );
     vocabulary.not_names = lexicon_file.not_names;
     vocabulary.place_connectors = lexicon_file.place_connectors;
+    let vocabulary = vocabulary.with_measures(measures_file);
     let mut rules = Vec::new();
     let mut ids = BTreeSet::new();
     for src in &checks {

@@ -12,6 +12,7 @@ mod derive;
 mod finding;
 mod load;
 pub mod model;
+pub mod policy;
 mod spelling;
 pub mod unverified;
 

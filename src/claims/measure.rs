@@ -1,0 +1,359 @@
+//! What a figure measures, for figures no frame describes.
+//!
+//! Frames know a few kinds of events well; most figures in a report about an
+//! event nobody wrote rules for have none. Such a figure is still aligned
+//! with the same figure in another report by a [`Measure`]: the class of the
+//! thing it counts ("41 workers" → `worker`), the state or event it counts
+//! ("trapped" → `trapped`), the dimension of a length ("300 metres deep" →
+//! `depth`), and the content words around it. The classes are data
+//! (`rules/measures.toml`), in every language, so a Hebrew and an English
+//! report of one death toll meet on `person` and `killed`.
+
+use serde::Deserialize;
+
+use super::vocab::{tokenize, Hit, Target, Words};
+use crate::corpus::Lang;
+
+/// A class of counted nouns ("workers", "labourers", "miners" → `worker`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NounClass {
+    /// The class id, shown in explanations.
+    pub id: String,
+    /// A broader class: a count of workers may be the count of people.
+    #[serde(default)]
+    pub is_a: Option<String>,
+    /// The nouns of the class, per language, lower case.
+    pub words: Words,
+}
+
+/// A class of states or events a figure counts ("killed", "trapped").
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PredicateClass {
+    /// The class id.
+    pub id: String,
+    /// The figure may change while a story unfolds: reports of different days
+    /// may differ without contradicting each other.
+    #[serde(default)]
+    pub changes: bool,
+    /// The figure only grows (a death toll): a later, larger figure is an update.
+    #[serde(default)]
+    pub grows: bool,
+    /// Its words, per language.
+    pub words: Words,
+}
+
+/// What a length, mass or area measures ("deep" → `depth`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionClass {
+    /// The dimension id.
+    pub id: String,
+    /// Its words, per language.
+    pub words: Words,
+}
+
+/// The classes of `rules/measures.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureVocab {
+    /// Counted-noun classes.
+    #[serde(default)]
+    pub noun: Vec<NounClass>,
+    /// Predicate classes.
+    #[serde(default)]
+    pub predicate: Vec<PredicateClass>,
+    /// Dimension classes.
+    #[serde(default)]
+    pub dimension: Vec<DimensionClass>,
+    /// Words left out of context words, per language.
+    #[serde(default)]
+    pub stopwords: Words,
+}
+
+impl MeasureVocab {
+    /// Whether two noun classes may name the same things: equal, or one is a
+    /// broader class of the other ("worker" is a "person").
+    pub fn nouns_compatible(&self, a: &str, b: &str) -> bool {
+        a == b || self.broader(a).any(|x| x == b) || self.broader(b).any(|x| x == a)
+    }
+
+    /// The classes above a noun class, nearest first.
+    fn broader<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let mut cur = Some(id);
+        std::iter::from_fn(move || {
+            let next = self
+                .noun
+                .iter()
+                .find(|n| Some(n.id.as_str()) == cur)
+                .and_then(|n| n.is_a.as_deref());
+            cur = next;
+            next
+        })
+        .take(8)
+    }
+
+    /// The predicate class with this id.
+    pub fn predicate(&self, id: &str) -> Option<&PredicateClass> {
+        self.predicate.iter().find(|p| p.id == id)
+    }
+
+    fn is_stopword(&self, lang: Lang, word: &str) -> bool {
+        self.stopwords
+            .get(&lang)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
+}
+
+/// What one figure measures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Measure {
+    /// The counted noun's class, or the counted noun itself when it is in no
+    /// class ("aftershocks"), or a quantity's dimension (`depth`).
+    pub what: Option<String>,
+    /// Whether `what` came from a class of the vocabulary (else it is the
+    /// noun as written, which matches only itself).
+    pub what_is_class: bool,
+    /// The nearest state or event the figure counts (`killed`, `trapped`).
+    pub predicate: Option<String>,
+    /// Content words near the figure, stemmed, sorted, unique.
+    pub context: Vec<String>,
+    /// The language the words are in (stems only meet within one).
+    pub lang: Option<Lang>,
+}
+
+impl Measure {
+    /// Whether two figures count the same kind of thing: `Some(true)` when
+    /// their nouns are one class or one is broader ("workers", "people"),
+    /// `Some(false)` when they name different things, `None` when it cannot
+    /// be told (one has no noun, or two nouns in no class in two languages).
+    pub fn same_what(&self, other: &Measure, vocab: &MeasureVocab) -> Option<bool> {
+        let (x, y) = (self.what.as_ref()?, other.what.as_ref()?);
+        match (self.what_is_class, other.what_is_class) {
+            (true, true) => Some(vocab.nouns_compatible(x, y)),
+            (false, false) if self.lang == other.lang => Some(x == y),
+            // A noun in no class is none of the class's nouns, in one language.
+            (true, false) | (false, true) if self.lang == other.lang => Some(false),
+            _ => None,
+        }
+    }
+}
+
+/// Where one figure stands, for [`measure_of`].
+pub struct FigurePlace<'a> {
+    /// The sentence text (normalized).
+    pub sentence: &'a str,
+    /// Byte offset of the sentence in the document's normalized text.
+    pub offset: usize,
+    /// The figure's span in the normalized text.
+    pub start: usize,
+    /// The figure's span end.
+    pub end: usize,
+    /// The counted noun the extractor found, when any.
+    pub noun: Option<&'a str>,
+    /// Whether the figure is a length, mass, area or volume.
+    pub is_quantity: bool,
+    /// The document language.
+    pub lang: Lang,
+}
+
+/// How many words on each side of a figure count as its context.
+const CONTEXT_WORDS: usize = 8;
+
+/// Computes the measure of a figure from the sentence's vocabulary hits
+/// (byte offsets in the document's normalized text, as [`Hit`]s are after
+/// attachment shifts them).
+pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Measure {
+    let nearest = |want: fn(Target) -> Option<usize>, max_cost: usize| -> Option<usize> {
+        hits.iter()
+            .filter_map(|h| want(h.target).map(|i| (cost(place, h), i)))
+            .filter(|(c, _)| *c <= max_cost)
+            .min()
+            .map(|(_, i)| i)
+    };
+    let noun_class = |t| match t {
+        Target::NounClass(i) => Some(i),
+        _ => None,
+    };
+    let mut what = None;
+    let mut what_is_class = false;
+    if let Some(noun) = place.noun {
+        // The class of the counted noun inside the figure's span.
+        let inside = hits.iter().find_map(|h| match h.target {
+            Target::NounClass(i) if h.start >= place.start && h.end <= place.end + 1 => Some(i),
+            _ => None,
+        });
+        match inside {
+            Some(i) => {
+                what = Some(vocab.noun[i].id.clone());
+                what_is_class = true;
+            }
+            None => {
+                what = Some(stem(
+                    place.lang,
+                    noun.split_whitespace().last().unwrap_or(noun),
+                ))
+            }
+        }
+    } else if place.is_quantity {
+        let dim = |t| match t {
+            Target::Dimension(i) => Some(i),
+            _ => None,
+        };
+        if let Some(i) = nearest(dim, 60) {
+            what = Some(vocab.dimension[i].id.clone());
+            what_is_class = true;
+        }
+    } else if let Some(i) = hits
+        .iter()
+        .filter(|h| h.start >= place.end && h.start <= place.end + 2)
+        .find_map(|h| noun_class(h.target))
+    {
+        // "5,100 dead", "41 men": a class word right after a bare number.
+        what = Some(vocab.noun[i].id.clone());
+        what_is_class = true;
+    }
+    let predicate_class = |t| match t {
+        Target::Predicate(i) => Some(i),
+        _ => None,
+    };
+    let predicate = nearest(predicate_class, 90).map(|i| vocab.predicate[i].id.clone());
+    Measure {
+        what,
+        what_is_class,
+        predicate,
+        context: context_words(vocab, place),
+        lang: Some(place.lang),
+    }
+}
+
+/// Bytes between a hit and the figure, plus 40 per clause boundary crossed.
+fn cost(place: &FigurePlace, h: &Hit) -> usize {
+    let (from, to) = if h.end <= place.start {
+        (h.end, place.start)
+    } else if h.start >= place.end {
+        (place.end, h.start)
+    } else {
+        return 0;
+    };
+    let between = place
+        .sentence
+        .get(from.saturating_sub(place.offset)..to.saturating_sub(place.offset))
+        .unwrap_or("");
+    (to - from) + 40 * between.matches([',', ';', ':', '(', ')']).count()
+}
+
+/// The content words within [`CONTEXT_WORDS`] of the figure, stemmed.
+fn context_words(vocab: &MeasureVocab, place: &FigurePlace) -> Vec<String> {
+    let tokens = tokenize(place.sentence);
+    let (s, e) = (place.start - place.offset, place.end - place.offset);
+    let first_inside = tokens
+        .iter()
+        .position(|t| t.end > s)
+        .unwrap_or(tokens.len());
+    let after = tokens
+        .iter()
+        .position(|t| t.start >= e)
+        .unwrap_or(tokens.len());
+    let before = &tokens[first_inside.saturating_sub(CONTEXT_WORDS)..first_inside];
+    let behind = &tokens[after..(after + CONTEXT_WORDS).min(tokens.len())];
+    let mut words: Vec<String> = before
+        .iter()
+        .chain(behind)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| w.chars().count() > 1 && !vocab.is_stopword(place.lang, w))
+        .map(|w| stem(place.lang, &w))
+        .filter(|w| !vocab.is_stopword(place.lang, w))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// A crude stem that only has to be the same for the forms of one word in
+/// one language: English loses its plural and verb endings ("trapped",
+/// "traps" → "trap"), Hebrew its one-letter prefixes.
+pub fn stem(lang: Lang, word: &str) -> String {
+    let w = word.to_lowercase();
+    match lang {
+        Lang::En => {
+            let w = w.trim_end_matches("'s").trim_end_matches('\'');
+            for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
+                if let Some(base) = w.strip_suffix(suffix) {
+                    if base.chars().count() >= 3 && !w.ends_with("ss") {
+                        let mut b = format!("{base}{keep}");
+                        // "trapped" → "trapp" → "trap"
+                        let cs: Vec<char> = b.chars().collect();
+                        if cs.len() >= 4 && cs[cs.len() - 1] == cs[cs.len() - 2] {
+                            b.pop();
+                        }
+                        return b;
+                    }
+                }
+            }
+            w.to_string()
+        }
+        Lang::He => {
+            let mut rest = w.as_str();
+            for _ in 0..2 {
+                let mut cs = rest.chars();
+                match cs.next() {
+                    Some(c) if "והבלמשכ".contains(c) && cs.as_str().chars().count() >= 3 => {
+                        rest = cs.as_str()
+                    }
+                    _ => break,
+                }
+            }
+            rest.trim_start_matches(['-', '־']).to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_stems_meet() {
+        assert_eq!(stem(Lang::En, "trapped"), stem(Lang::En, "traps"));
+        assert_eq!(stem(Lang::En, "workers"), "worker");
+        assert_eq!(stem(Lang::En, "casualties"), "casualty");
+        assert_eq!(stem(Lang::En, "rescuing"), stem(Lang::En, "rescued"));
+        assert_eq!(stem(Lang::En, "glass"), "glass");
+    }
+
+    #[test]
+    fn hebrew_stems_drop_prefixes() {
+        assert_eq!(stem(Lang::He, "והעובדים"), "עובדים");
+        // A word that starts with a prefix letter loses it too, the same way
+        // in every report, so the forms still meet.
+        assert_eq!(stem(Lang::He, "במנהרה"), stem(Lang::He, "מנהרה"));
+        assert_eq!(stem(Lang::He, "בית"), "בית");
+    }
+
+    #[test]
+    fn broader_noun_classes_are_compatible() {
+        let v: MeasureVocab = toml::from_str(
+            r#"
+            [[noun]]
+            id = "person"
+            words.en = ["people"]
+            [[noun]]
+            id = "worker"
+            is_a = "person"
+            words.en = ["workers"]
+            [[noun]]
+            id = "child"
+            is_a = "person"
+            words.en = ["children"]
+            "#,
+        )
+        .unwrap();
+        assert!(v.nouns_compatible("worker", "person"));
+        assert!(v.nouns_compatible("person", "child"));
+        assert!(!v.nouns_compatible("worker", "child"));
+        assert!(v.nouns_compatible("aftershock", "aftershock"));
+    }
+}
