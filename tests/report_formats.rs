@@ -125,6 +125,7 @@ fn finding(rule: &str, verdict: Verdict, severity: Severity, claims: &[&Claim]) 
         claims: claims.iter().map(|c| c.id.clone()).collect(),
         fingerprint: fingerprint(&parts),
         locations: Vec::new(),
+        pairs: Vec::new(),
     }
 }
 

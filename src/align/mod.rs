@@ -7,6 +7,8 @@
 //! visit another agent, and a 1997 visit another time. Checks in `rules` only
 //! ever compare claims this module put together.
 
+pub mod figures;
+
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -162,6 +164,17 @@ impl SentenceWords {
                 .map(str::to_lowercase)
                 .collect(),
         )
+    }
+
+    /// The words without figures, joined: equal for two copies of a
+    /// sentence that differ only in a figure written in digits.
+    pub fn fingerprint(&self) -> String {
+        self.0
+            .iter()
+            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// At most one word in five inserted, deleted or replaced. Compared

@@ -33,11 +33,8 @@ pub struct NounClass {
 pub struct PredicateClass {
     /// The class id.
     pub id: String,
-    /// The figure may change while a story unfolds: reports of different days
-    /// may differ without contradicting each other.
-    #[serde(default)]
-    pub changes: bool,
-    /// The figure only grows (a death toll): a later, larger figure is an update.
+    /// The figure only grows while a story unfolds (a death toll): a larger
+    /// figure in a report published later is an update.
     #[serde(default)]
     pub grows: bool,
     /// Its words, per language.

@@ -9,6 +9,7 @@
 mod attach;
 mod display;
 pub mod measure;
+pub mod precision;
 pub mod vocab;
 
 pub use attach::{attach, nearest_weekday};

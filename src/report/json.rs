@@ -74,6 +74,7 @@ pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
                     "text": l.text,
                 })).collect::<Vec<_>>(),
                 "baselined": baseline.contains(f),
+                "pairs": f.pairs.iter().map(|(a, b)| json!([a, b])).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -37,7 +37,9 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
             .collect();
         for (i, a) in claims.iter().enumerate() {
             for (k, b) in claims.iter().enumerate().skip(i + 1) {
-                if a.doc == b.doc {
+                // Each figure speaks of one fact: it is compared only with
+                // the figure of the other report it is aligned with.
+                if a.doc == b.doc || !ctx.aligned(a, b) {
                     continue;
                 }
                 let time = time_relation(
@@ -181,7 +183,12 @@ fn report(
     }
     let (claims, note) = pair_claims(pairs.iter().map(|(x, y, _)| (*x, *y)));
     explanation.push_str(note.as_deref().unwrap_or(""));
-    finding(rule, j.verdict, &claims, &fact, message, explanation)
+    let mut f = finding(rule, j.verdict, &claims, &fact, message, explanation);
+    f.pairs = pairs
+        .iter()
+        .map(|(x, y, _)| (x.id.clone(), y.id.clone()))
+        .collect();
+    f
 }
 
 /// "Baku is part of Azerbaijan." for the places the two claims name that

@@ -78,6 +78,9 @@ pub struct Finding {
     /// Exact places in the text that are not claims (the two spellings of a
     /// name), primary first. Empty for findings about claims only.
     pub locations: Vec<Location>,
+    /// The claim pairs the verdict is about, when the finding judged pairs:
+    /// in a contradiction listing five claims, which contradict which.
+    pub pairs: Vec<(String, String)>,
 }
 
 /// A span of a document that a finding points at besides its claims.

@@ -53,6 +53,7 @@ fn bundled_checks() -> Vec<Source> {
         bundled!("checks/weekday-date.toml"),
         bundled!("checks/unit-conversion.toml"),
         bundled!("checks/name-spelling.toml"),
+        bundled!("checks/same-figure.toml"),
     ]
 }
 

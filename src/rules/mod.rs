@@ -9,6 +9,7 @@ mod calendar;
 mod compare;
 mod conversion;
 mod derive;
+mod figure;
 mod finding;
 mod load;
 pub mod model;
@@ -43,6 +44,8 @@ pub struct CheckContext<'a> {
     pub documents: &'a [Document],
     /// The vocabulary (frame definitions, entities).
     pub vocab: &'a Vocabulary,
+    /// Which claim of one report speaks of the same fact as which of another.
+    pub alignment: crate::align::figures::Alignment,
     claim_index: BTreeMap<&'a str, usize>,
     doc_index: BTreeMap<&'a str, usize>,
 }
@@ -54,6 +57,7 @@ impl<'a> CheckContext<'a> {
             claims,
             documents,
             vocab,
+            alignment: crate::align::figures::align(claims, &vocab.measures),
             claim_index: claims
                 .iter()
                 .enumerate()
@@ -72,6 +76,19 @@ impl<'a> CheckContext<'a> {
         self.claim_index.get(id).map(|&i| &self.claims[i])
     }
 
+    /// The index of the claim with this id in [`CheckContext::claims`].
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.claim_index.get(id).copied()
+    }
+
+    /// Whether two claims are aligned as one fact.
+    pub fn aligned(&self, a: &Claim, b: &Claim) -> bool {
+        match (self.index(&a.id), self.index(&b.id)) {
+            (Some(i), Some(k)) => self.alignment.get(i, k).is_some(),
+            _ => false,
+        }
+    }
+
     /// The document with this id.
     pub fn document(&self, id: &str) -> Option<&'a Document> {
         self.doc_index.get(id).map(|&i| &self.documents[i])
@@ -86,6 +103,7 @@ pub fn explanation(kind: CheckKind) -> &'static str {
         CheckKind::Calendar => calendar::EXPLANATION,
         CheckKind::Conversion => conversion::EXPLANATION,
         CheckKind::Spelling => spelling::EXPLANATION,
+        CheckKind::Figure => figure::EXPLANATION,
     }
 }
 
@@ -103,6 +121,15 @@ impl RuleSet {
         findings
     }
 
+    /// Whether a compare rule of this set compares claims of this fact key.
+    pub fn frames_compare(&self, key: &crate::align::FactKey) -> bool {
+        self.rules.iter().any(|(_, r)| {
+            r.kind == CheckKind::Compare
+                && r.attributes.contains(&key.attribute)
+                && (r.frames.is_empty() || r.frames.contains(&key.frame))
+        })
+    }
+
     /// Runs one rule.
     pub fn run_rule(&self, rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         match rule.kind {
@@ -111,6 +138,7 @@ impl RuleSet {
             CheckKind::Calendar => calendar::run(rule, ctx),
             CheckKind::Conversion => conversion::run(rule, ctx),
             CheckKind::Spelling => spelling::run(rule, ctx),
+            CheckKind::Figure => figure::run(rule, ctx, &|key| self.frames_compare(key)),
         }
     }
 }
@@ -168,6 +196,7 @@ pub(crate) fn finding(
         claims: claims.iter().map(|c| c.id.clone()).collect(),
         fingerprint: fingerprint(&parts),
         locations: Vec::new(),
+        pairs: Vec::new(),
     }
 }
 

@@ -20,6 +20,8 @@ pub enum CheckKind {
     Conversion,
     /// One entity spelled two ways.
     Spelling,
+    /// Figures aligned across reports by what they measure, for any event.
+    Figure,
 }
 
 impl CheckKind {
@@ -31,12 +33,14 @@ impl CheckKind {
             CheckKind::Calendar => "calendar",
             CheckKind::Conversion => "conversion",
             CheckKind::Spelling => "spelling",
+            CheckKind::Figure => "figure",
         }
     }
 
     /// Every kind, for `explain`.
-    pub const ALL: [CheckKind; 5] = [
+    pub const ALL: [CheckKind; 6] = [
         CheckKind::Compare,
+        CheckKind::Figure,
         CheckKind::Derive,
         CheckKind::Calendar,
         CheckKind::Conversion,
@@ -51,6 +55,7 @@ impl CheckKind {
             CheckKind::Calendar => &["a", "doc_a", "date", "stated", "actual"],
             CheckKind::Conversion => &["a", "b", "doc_a"],
             CheckKind::Spelling => &["a", "b", "doc_a", "doc_b"],
+            CheckKind::Figure => &["fact", "a", "b", "text_a", "text_b", "doc_a", "doc_b"],
         }
     }
 }

@@ -3,33 +3,28 @@
 //! time does to a figure that changes while a story unfolds.
 //!
 //! One rule for all kinds of figures:
-//! - a stated exact figure covers half a unit of its last significant digit
-//!   on each side, in the unit it was written in: "10 hours" covers 9.5 to
-//!   10.5 hours, "$2 billion" 1.5 to 2.5 billion, "1,500" 1,450 to 1,550,
-//!   "41 workers" exactly 41 (counts below 1,000 are exact, and at least two
-//!   digits of a larger round number are significant: "20,000" is 19,500 to
-//!   20,500); a hedged, bounded or vague figure keeps the width its words give;
+//! - each figure covers the interval its precision gives it
+//!   ([`crate::claims::precision`]);
 //! - figures whose intervals overlap as stated agree (`agreement` when both
 //!   are precise, else `compatible`); figures that overlap only within their
 //!   rounding are `compatible`;
-//! - figures that do not overlap contradict, unless the figure changes while a
-//!   story unfolds and the two reports were published on different days:
-//!   then a growing figure that is larger in the later report is `updated`,
-//!   and any other change is `compatible` (the explanation says how it moved).
+//! - figures that do not overlap contradict, unless the figure only grows
+//!   while a story unfolds (a death toll) and the report published later
+//!   gives the larger one: that is `updated`. When one of the two reports has
+//!   no date, a growing figure is left unjudged (time may explain it).
 
 use super::{CheckContext, Verdict};
+use crate::claims::precision::{calendar_days, comparable};
 use crate::claims::Claim;
-use crate::extract::Kind;
-use crate::value::{Axis, Interval, Qualifier, Value};
+use crate::value::Interval;
 
 /// How a figure behaves over time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dynamics {
-    /// It does not change: a date, a depth, the price of a deal.
+    /// It does not change, or reports must agree on it whatever their day: a
+    /// date, a depth, the price of a deal, the number of people trapped.
     Static,
-    /// It may change either way while the story unfolds (people missing).
-    Changes,
-    /// It only grows (dead, injured, arrested).
+    /// It only grows while the story unfolds (dead, injured, arrested).
     Grows,
 }
 
@@ -46,199 +41,6 @@ pub struct Judgement {
     pub ib: Interval,
     /// Sentences for the explanation.
     pub notes: Vec<String>,
-}
-
-/// The axis and interval a claim is compared on, as stated (with the
-/// rule's relative `tolerance`) and within its stated precision. Short tons
-/// and metric tonnes meet on kilograms: "tons" covers both.
-pub fn comparable(c: &Claim, tolerance: f64) -> Option<(Axis, Interval, Interval)> {
-    let axis = c.value.axis();
-    let stated = c.value.interval()?.widen(tolerance);
-    let (stated, whole_days) = calendar_days(stated, c);
-    let (axis, stated) = match &axis {
-        Axis::Unit(u) if u == "ton" => (
-            Axis::Unit("kg".into()),
-            Interval {
-                min: stated.min.map(|x| x * 907.184_74),
-                max: stated.max.map(|x| x * 1_016.046_908_8),
-                ..stated
-            },
-        ),
-        _ => (axis, stated),
-    };
-    let rounded = match rounding(c).filter(|_| !whole_days) {
-        Some(rel) => {
-            let mut r = stated.widen(rel);
-            r.min_inclusive = rel == 0.0 && stated.min_inclusive;
-            r.max_inclusive = rel == 0.0 && stated.max_inclusive;
-            r
-        }
-        None => stated,
-    };
-    Some((axis, stated, rounded))
-}
-
-/// An event length stated in whole days counts calendar days: a "one-day
-/// visit" may last six hours, a "two-day visit" thirty. Such a value covers
-/// (N-1 days, N days]; returns the interval and whether it was widened.
-pub fn calendar_days(iv: Interval, c: &Claim) -> (Interval, bool) {
-    const DAY: f64 = 86_400.0;
-    let days = match (&c.value, c.qualifier) {
-        (
-            Value::Scalar {
-                axis: Axis::Seconds,
-                point: Some(p),
-                ..
-            },
-            Qualifier::Exact,
-        ) => p / DAY,
-        _ => return (iv, false),
-    };
-    if !(1.0..=60.0).contains(&days) || days.fract() != 0.0 {
-        return (iv, false);
-    }
-    let widened = Interval {
-        min: Some((days - 1.0) * DAY),
-        min_inclusive: false,
-        ..iv
-    };
-    (widened, true)
-}
-
-/// The relative half-width a stated exact figure's precision gives it, or
-/// `None` when it has none to add (hedged, ranges, dates, compound figures).
-pub fn rounding(c: &Claim) -> Option<f64> {
-    if c.qualifier != Qualifier::Exact || matches!(c.kind, Kind::Date | Kind::Year | Kind::Ordinal)
-    {
-        return None;
-    }
-    let Value::Scalar {
-        point: Some(point),
-        axis,
-        ..
-    } = &c.value
-    else {
-        return None;
-    };
-    if *point == 0.0 {
-        return None;
-    }
-    let numbers = written_numbers(&c.text);
-    let (written, unit) = match numbers.as_slice() {
-        [] => {
-            // Number words ("six hours", "five billion"): whole units as written.
-            let scale = written_scale(*axis == Axis::Seconds, *point, &c.text);
-            (point / scale, 1.0)
-        }
-        [(w, unit)] => (*w, *unit),
-        _ => return None, // "10 hours and 20 minutes": each part is precise
-    };
-    if written <= 0.0 {
-        return None;
-    }
-    let half = unit / 2.0;
-    let rel = half / written;
-    // Counts are whole: half a unit below 1,000 adds nothing that matters,
-    // but it keeps "6 h" and "7 h" apart exactly at their boundary.
-    Some(rel)
-}
-
-/// The numbers written in digits in a text, each with the unit of its last
-/// significant digit: "1.5" → (1.5, 0.1); "1,500" → (1500, 100); "41" → (41, 1).
-fn written_numbers(text: &str) -> Vec<(f64, f64)> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len()
-            && (chars[i].is_ascii_digit()
-                || ((chars[i] == ',' || chars[i] == '.')
-                    && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
-        {
-            i += 1;
-        }
-        let raw: String = chars[start..i].iter().collect();
-        if let Some(n) = parse_written(&raw) {
-            out.push(n);
-        }
-    }
-    out
-}
-
-/// One digit string with `,` thousands and `.` decimals (or `.` thousands
-/// groups such as `1.500.000`) → (value, unit of the last significant digit).
-fn parse_written(raw: &str) -> Option<(f64, f64)> {
-    let dots = raw.matches('.').count();
-    let grouped_dots = dots > 1
-        || raw
-            .split('.')
-            .nth(1)
-            .is_some_and(|g| g.len() == 3 && raw.contains(','));
-    let (int, frac) = if grouped_dots {
-        (raw.replace(['.', ','], ""), String::new())
-    } else {
-        let mut parts = raw.splitn(2, '.');
-        let int = parts.next()?.replace(',', "");
-        (int, parts.next().unwrap_or("").to_string())
-    };
-    let value: f64 = if frac.is_empty() {
-        int.parse().ok()?
-    } else {
-        format!("{int}.{frac}").parse().ok()?
-    };
-    if !frac.is_empty() {
-        return Some((value, 10f64.powi(-(frac.len() as i32))));
-    }
-    let digits = int.trim_start_matches('0').len();
-    let zeros = int.len() - int.trim_end_matches('0').len();
-    if value < 1000.0 || digits < 3 {
-        return Some((value, 1.0));
-    }
-    // At least two significant digits: "20,000" is 19,500 to 20,500.
-    let insignificant = zeros.min(digits - 2);
-    Some((value, 10f64.powi(insignificant as i32)))
-}
-
-/// The size of the unit a figure written in words counts in: for lengths of
-/// time the largest calendar unit it is a whole number of; for other figures
-/// the scale word it carries ("billion").
-fn written_scale(seconds: bool, point: f64, text: &str) -> f64 {
-    if seconds {
-        const UNITS: [f64; 7] = [
-            31_536_000.0,
-            2_592_000.0,
-            604_800.0,
-            86_400.0,
-            3_600.0,
-            60.0,
-            1.0,
-        ];
-        return UNITS
-            .into_iter()
-            .find(|u| point >= *u && ((point / u) - (point / u).round()).abs() < 1e-9)
-            .unwrap_or(1.0);
-    }
-    let lower = text.to_lowercase();
-    for (word, scale) in [
-        ("trillion", 1e12),
-        ("billion", 1e9),
-        ("bn", 1e9),
-        ("million", 1e6),
-        ("מיליארד", 1e9),
-        ("מיליון", 1e6),
-        ("thousand", 1e3),
-        ("אלף", 1e3),
-    ] {
-        if lower.contains(word) && point >= scale {
-            return scale;
-        }
-    }
-    1.0
 }
 
 /// Judges two claims of one fact. `None` when the values cannot be compared
@@ -293,7 +95,7 @@ pub fn judge(
     }
     let verdict = match dynamics {
         Dynamics::Static => Verdict::Contradiction,
-        Dynamics::Changes | Dynamics::Grows => {
+        Dynamics::Grows => {
             let pa = ctx.document(&a.doc).and_then(|d| d.meta.published);
             let pb = ctx.document(&b.doc).and_then(|d| d.meta.published);
             match (pa, pb) {
@@ -305,23 +107,22 @@ pub fn judge(
                     };
                     let grew = matches!((il.min, ie.max), (Some(l), Some(e)) if l >= e);
                     let (pe, pl) = (pa.min(pb), pa.max(pb));
-                    if dynamics == Dynamics::Grows && grew {
+                    if grew {
                         notes.push(format!(
                             "The figure only grows while the story unfolds, and the later report ({}, published {pl}: \"{}\") gives more than the earlier one ({}, published {pe}: \"{}\"): an update, not a contradiction.",
                             late.doc, late.text, early.doc, early.text
                         ));
                         Verdict::Updated
                     } else {
-                        let moved = if grew { "rose" } else { "fell" };
                         notes.push(format!(
-                            "The figure can change while the story unfolds, and it {moved} between the report of {pe} (\"{}\") and the report of {pl} (\"{}\").",
-                            early.text, late.text
+                            "The figure only grows while the story unfolds, yet the later report ({}, published {pl}: \"{}\") gives less than the earlier one ({}, published {pe}: \"{}\").",
+                            late.doc, late.text, early.doc, early.text
                         ));
-                        Verdict::Compatible
+                        Verdict::Contradiction
                     }
                 }
                 (Some(_), Some(_)) | (None, None) => Verdict::Contradiction,
-                // One report's date is unknown: time may explain the difference.
+                // One report's date is unknown: growth may explain the difference.
                 _ => return None,
             }
         }
@@ -333,72 +134,4 @@ pub fn judge(
         ib: rb,
         notes,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::test_claim;
-
-    fn claim(text: &str, axis: Axis, x: f64) -> Claim {
-        test_claim("a.txt", text, Value::exact(axis, x), Qualifier::Exact)
-    }
-
-    #[test]
-    fn written_precision_follows_the_last_significant_digit() {
-        assert_eq!(parse_written("41"), Some((41.0, 1.0)));
-        assert_eq!(parse_written("1,500"), Some((1500.0, 100.0)));
-        assert_eq!(parse_written("20,000"), Some((20000.0, 1000.0)));
-        assert_eq!(parse_written("2.3"), Some((2.3, 0.1)));
-        assert_eq!(parse_written("1.500.000"), Some((1_500_000.0, 100_000.0)));
-        assert_eq!(parse_written("1,234"), Some((1234.0, 1.0)));
-    }
-
-    #[test]
-    fn a_round_duration_covers_its_rounding() {
-        let ten = claim("10-hour", Axis::Seconds, 36_000.0);
-        let (_, stated, rounded) = comparable(&ten, 0.0).unwrap();
-        assert!(!stated.overlaps(&Interval::point(37_200.0)));
-        assert!(rounded.overlaps(&Interval::point(37_200.0)));
-        let six = claim("six hours", Axis::Seconds, 21_600.0);
-        let seven = claim("7-hour", Axis::Seconds, 25_200.0);
-        let (_, _, r6) = comparable(&six, 0.0).unwrap();
-        let (_, _, r7) = comparable(&seven, 0.0).unwrap();
-        assert!(!r6.overlaps(&r7), "6 h and 7 h stay apart: {r6:?} {r7:?}");
-    }
-
-    #[test]
-    fn money_rounds_in_its_scale_and_small_counts_are_exact() {
-        let two = claim("$2 billion", Axis::Money("USD".into()), 2e9);
-        let (_, _, r) = comparable(&two, 0.0).unwrap();
-        assert!(r.overlaps(&Interval::point(2.3e9)));
-        assert!(!r.overlaps(&Interval::point(2.6e9)));
-        let forty = claim("40 workers", Axis::Count, 40.0);
-        let (_, _, r) = comparable(&forty, 0.0).unwrap();
-        assert!(!r.overlaps(&Interval::point(41.0)));
-        let tolls = claim("1,500 people", Axis::Count, 1500.0);
-        let (_, _, r) = comparable(&tolls, 0.0).unwrap();
-        assert!(!r.overlaps(&Interval::point(1200.0)));
-        assert!(r.overlaps(&Interval::point(1520.0)));
-    }
-
-    #[test]
-    fn whole_days_count_calendar_days() {
-        let one_day = claim("one-day", Axis::Seconds, 86_400.0);
-        let (iv, widened) = calendar_days(one_day.value.interval().unwrap(), &one_day);
-        assert!(widened);
-        assert!(iv.overlaps(&Interval::point(6.0 * 3600.0)));
-        assert!(!iv.overlaps(&Interval::point(0.0)));
-        assert!(!iv.overlaps(&Interval::point(90_000.0)));
-        let six_hours = claim("six hours", Axis::Seconds, 21_600.0);
-        assert!(!calendar_days(six_hours.value.interval().unwrap(), &six_hours).1);
-    }
-
-    #[test]
-    fn tons_and_tonnes_meet_on_kilograms() {
-        let tons = claim("1,200 tons", Axis::Unit("ton".into()), 1200.0);
-        let (axis, stated, _) = comparable(&tons, 0.0).unwrap();
-        assert_eq!(axis, Axis::Unit("kg".into()));
-        assert!(stated.overlaps(&Interval::point(1_200_000.0)));
-    }
 }

@@ -73,6 +73,7 @@ pub fn run(ctx: &CheckContext, findings: &[Finding]) -> Vec<Finding> {
             claims: ids,
             fingerprint: fingerprint(&[RULE_ID, &c.doc, &c.sentence, &c.text, &c.display, &nth]),
             locations: Vec::new(),
+            pairs: Vec::new(),
         });
     }
     out

@@ -1,0 +1,340 @@
+//! Which figure of one report speaks of the same fact as which figure of
+//! another, for figures of any event, frame or not.
+//!
+//! Every pair of figures from two documents that could be about one fact
+//! gets an [`Affinity`]: evidence that they are (the same counted thing, the
+//! same state counted, shared context words, the same frame key, a copy of
+//! the same sentence) or a reason they cannot be (workers against children,
+//! killed against injured, events weeks apart). Then each figure is aligned
+//! with at most one figure of each other document, best evidence first, so
+//! that "40 workers trapped" meets "41 workers trapped" and not "2 workers
+//! injured" of the same report. Checks only judge aligned pairs.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{gap_days, FactKey, SentenceWords};
+use crate::claims::measure::MeasureVocab;
+use crate::claims::precision::comparable;
+use crate::claims::Claim;
+use crate::extract::Kind;
+use crate::value::Axis;
+
+/// Evidence that two figures speak of the same fact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Affinity {
+    /// Summed weight of the evidence.
+    pub score: f32,
+    /// Whether the evidence is enough to call different values a
+    /// contradiction, not only equal values an agreement.
+    pub strong: bool,
+    /// The evidence in words, for explanations.
+    pub reasons: Vec<String>,
+}
+
+/// The least evidence for two figures to be aligned at all.
+pub const ALIGN_SCORE: f32 = 3.0;
+/// The least evidence for different values to contradict.
+pub const STRONG_SCORE: f32 = 4.0;
+
+/// Most claims a context word may index before it is too common to pair by.
+const MAX_POSTINGS: usize = 400;
+
+/// One claim's facts that pairing needs, computed once.
+struct Facets {
+    axis: Option<String>,
+    ordinal: usize,
+    words: SentenceWords,
+    key: Option<FactKey>,
+}
+
+/// The aligned pairs of a corpus: claim indexes into the claim slice.
+#[derive(Clone, Debug, Default)]
+pub struct Alignment {
+    pairs: BTreeMap<(usize, usize), Affinity>,
+}
+
+impl Alignment {
+    /// The affinity of two aligned claims (in either order), if aligned.
+    pub fn get(&self, a: usize, b: usize) -> Option<&Affinity> {
+        self.pairs.get(&(a.min(b), a.max(b)))
+    }
+
+    /// Every aligned pair, lower index first, in index order.
+    pub fn pairs(&self) -> impl Iterator<Item = (usize, usize, &Affinity)> {
+        self.pairs.iter().map(|(&(a, b), f)| (a, b, f))
+    }
+
+    /// How many pairs are aligned.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// Whether nothing is aligned.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+}
+
+/// Aligns the figures of a corpus (see the module doc).
+pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
+    let facets = facets(claims);
+    let mut candidates: Vec<(f32, usize, usize, Affinity)> = candidate_pairs(claims, &facets)
+        .into_iter()
+        .filter_map(|(i, k)| {
+            let f = affinity(&claims[i], &claims[k], &facets[i], &facets[k], vocab)?;
+            (f.score >= ALIGN_SCORE).then_some((f.score, i, k, f))
+        })
+        .collect();
+    // Best evidence first; equal evidence in corpus order, so the result
+    // does not depend on anything but the claims.
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut taken: BTreeSet<(usize, &str)> = BTreeSet::new();
+    let mut pairs = BTreeMap::new();
+    for (_, i, k, f) in candidates {
+        let (a, b) = (&claims[i], &claims[k]);
+        if taken.contains(&(i, b.doc.as_str())) || taken.contains(&(k, a.doc.as_str())) {
+            continue;
+        }
+        taken.insert((i, b.doc.as_str()));
+        taken.insert((k, a.doc.as_str()));
+        pairs.insert((i, k), f);
+    }
+    Alignment { pairs }
+}
+
+fn facets(claims: &[Claim]) -> Vec<Facets> {
+    let mut ordinal_in: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    claims
+        .iter()
+        .map(|c| {
+            let n = ordinal_in.entry((&c.doc, &c.sentence)).or_default();
+            *n += 1;
+            Facets {
+                axis: axis_class(c),
+                ordinal: *n,
+                words: SentenceWords::of(&c.sentence),
+                key: FactKey::of(c),
+            }
+        })
+        .collect()
+}
+
+/// The axis figures are compared on, as a string; `None` for claims that
+/// are never aligned (ordinals, repeats).
+fn axis_class(c: &Claim) -> Option<String> {
+    if c.repeat_of.is_some()
+        || c.kind == Kind::Ordinal
+        || c.value.interval().is_none()
+        || is_reference(c)
+    {
+        return None;
+    }
+    Some(match c.value.axis() {
+        Axis::Unit(u) if u == "ton" => "unit:kg".to_string(),
+        Axis::Unit(u) => format!("unit:{u}"),
+        Axis::Money(m) => format!("money:{m}"),
+        Axis::Seconds => "s".into(),
+        Axis::Date => "date".into(),
+        Axis::Percent => "%".into(),
+        Axis::Count => "count".into(),
+    })
+}
+
+/// Pairs from different documents on one axis that share at least one
+/// thing worth pairing by: a context word, a class, an entity, a frame key.
+fn candidate_pairs(claims: &[Claim], facets: &[Facets]) -> BTreeSet<(usize, usize)> {
+    let mut index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let Some(axis) = &facets[i].axis else {
+            continue;
+        };
+        let m = &c.subject.measure;
+        let mut keys: Vec<String> = m.context.iter().map(|w| format!("w:{w}")).collect();
+        keys.extend(m.what.iter().map(|w| format!("what:{w}")));
+        keys.extend(m.predicate.iter().map(|p| format!("pred:{p}")));
+        keys.extend(c.subject.entities.iter().map(|e| format!("ent:{e}")));
+        keys.extend(
+            facets[i]
+                .key
+                .iter()
+                .map(|k| format!("key:{}", k.describe())),
+        );
+        // A copy of the sentence with one figure changed shares its words.
+        keys.push(format!("sent:{}", facets[i].words.fingerprint()));
+        for k in keys {
+            index.entry((axis.clone(), k)).or_default().push(i);
+        }
+    }
+    let mut out = BTreeSet::new();
+    for ((_, key), posting) in &index {
+        let common = key.starts_with("w:") || key.starts_with("ent:");
+        if common && posting.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (n, &i) in posting.iter().enumerate() {
+            for &k in &posting[n + 1..] {
+                if claims[i].doc != claims[k].doc {
+                    out.insert((i, k));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The evidence that two figures are one fact; `None` when something rules
+/// it out.
+fn affinity(
+    a: &Claim,
+    b: &Claim,
+    fa: &Facets,
+    fb: &Facets,
+    vocab: &MeasureVocab,
+) -> Option<Affinity> {
+    let (ma, mb) = (&a.subject.measure, &b.subject.measure);
+    let mut score = 0.0f32;
+    let mut strong = false;
+    let mut reasons = Vec::new();
+    let parallel =
+        fa.ordinal == fb.ordinal && a.kind == b.kind && fa.words.near_identical(&fb.words);
+    if parallel {
+        score += 6.0;
+        strong = true;
+        reasons.push("the two sentences are the same but for their figures".to_string());
+    }
+    match (&fa.key, &fb.key) {
+        (Some(x), Some(y)) if x == y => {
+            // A frame of the rules knows this kind of fact: strong evidence.
+            score += 5.0;
+            strong = true;
+            reasons.push(format!("both fill {}", x.describe()));
+        }
+        (Some(x), Some(y)) if (&x.frame, &x.attribute) != (&y.frame, &y.attribute) => {
+            score -= 1.0;
+        }
+        _ => {}
+    }
+    match ma.same_what(mb, vocab) {
+        Some(false) if !parallel => return None,
+        Some(true) => {
+            score += 2.0;
+            let what = ma.what.as_deref().unwrap_or("");
+            if ma.what_is_class && mb.what_is_class && ma.what == mb.what {
+                score += 0.5;
+                strong = true;
+            }
+            reasons.push(format!("both count {what}"));
+        }
+        _ => {}
+    }
+    let same_key = fa.key.is_some() && fa.key == fb.key;
+    match (&ma.predicate, &mb.predicate) {
+        (Some(x), Some(y)) if x == y => {
+            score += 2.0;
+            strong = true;
+            reasons.push(format!("both are about what was {x}"));
+        }
+        // The frame knows better than the nearest verb.
+        (Some(_), Some(_)) if same_key => score -= 1.0,
+        (Some(_), Some(_)) if !parallel => return None,
+        _ => {}
+    }
+    if ma.lang == mb.lang {
+        let shared: Vec<&String> = ma
+            .context
+            .iter()
+            .filter(|w| mb.context.contains(w))
+            .collect();
+        let fewest = ma.context.len().min(mb.context.len()).max(1);
+        let ratio = shared.len() as f32 / fewest as f32;
+        score += 0.75 * shared.len().min(4) as f32 + 1.5 * ratio;
+        if shared.len() >= 3 {
+            strong = true;
+        }
+        if !shared.is_empty() {
+            let words: Vec<&str> = shared.iter().take(5).map(|w| w.as_str()).collect();
+            reasons.push(format!("shared words: {}", words.join(", ")));
+        }
+    }
+    let entities: Vec<&String> = a
+        .subject
+        .entities
+        .iter()
+        .filter(|e| b.subject.entities.contains(e))
+        .collect();
+    score += 0.5 * entities.len().min(2) as f32;
+    if !entities.is_empty() {
+        let names: Vec<&str> = entities.iter().map(|e| e.as_str()).collect();
+        reasons.push(format!("both name {}", names.join(", ")));
+    }
+    // A bare number needs more than words around it to be a figure of a fact.
+    let bare = |c: &Claim| c.kind == Kind::Number && c.subject.measure.what.is_none();
+    if (bare(a) || bare(b)) && !parallel && fa.key.is_none() {
+        strong = false;
+        score -= 1.0;
+    }
+    if a.value.axis() != Axis::Date && events_apart(a, b) && !parallel {
+        return None;
+    }
+    let covered = |c: &Claim| comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded));
+    if covered(a)
+        .zip(covered(b))
+        .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y))
+    {
+        // Equal figures are likelier one fact; this also prefers the equal
+        // counterpart when a report gives two candidates. Most of all for
+        // dates: two reports dating a visit to 1997 speak of one visit, one
+        // saying 1997 and one 2016 most likely of two.
+        score += if a.value.axis() == Axis::Date {
+            2.0
+        } else {
+            0.5
+        };
+    }
+    strong &= score >= STRONG_SCORE;
+    Some(Affinity {
+        score,
+        strong,
+        reasons,
+    })
+}
+
+/// A small count that refers back to things already named rather than
+/// stating a figure: "the two countries", "both leaders", "ושתי המדינות".
+fn is_reference(c: &Claim) -> bool {
+    if !matches!(c.kind, Kind::Count) || !c.value.interval().is_some_and(|i| i.max <= Some(3.0)) {
+        return false;
+    }
+    let before = c
+        .sentence
+        .find(&c.text)
+        .map(|i| c.sentence[..i].trim_end().to_lowercase())
+        .unwrap_or_default();
+    let last = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(last, "the" | "both" | "these" | "those" | "all") {
+        return true;
+    }
+    // Hebrew: a number in the construct state before a definite noun.
+    let mut words = c.text.split_whitespace();
+    let number = words.next().unwrap_or("");
+    let noun = words.next().unwrap_or("");
+    let construct = ["שתי", "שני", "שלושת", "שלוש"]
+        .iter()
+        .any(|w| number.trim_start_matches(['ו', 'ה', 'ב', 'ל', 'מ', 'ש']) == *w || number == *w);
+    construct && noun.starts_with('ה')
+}
+
+/// Whether the sentences date the two figures more than a week apart.
+fn events_apart(a: &Claim, b: &Claim) -> bool {
+    let dated = |c: &Claim| matches!(c.subject.when_source, Some("claim" | "sentence"));
+    if !(dated(a) && dated(b)) {
+        return false;
+    }
+    match (&a.subject.when, &b.subject.when) {
+        (Some(x), Some(y)) => gap_days(x, y).is_some_and(|g| g > 7),
+        _ => false,
+    }
+}
