@@ -29,6 +29,12 @@ pub struct Affinity {
     pub strong: bool,
     /// The evidence in words, for explanations.
     pub reasons: Vec<String>,
+    /// Whether the figures are equal within their precision. An equal pair
+    /// is aligned even when one of them already has its counterpart in the
+    /// other report (a figure repeated in one report agrees with every
+    /// mention of it in another); an unequal pair only as each other's one
+    /// counterpart.
+    pub equal: bool,
 }
 
 /// The least evidence for two figures to be aligned at all.
@@ -90,16 +96,38 @@ pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut taken: BTreeSet<(usize, &str)> = BTreeSet::new();
     let mut pairs = BTreeMap::new();
-    for (_, i, k, f) in candidates {
+    let mut equal_rest = Vec::new();
+    for (score, i, k, f) in candidates {
         let (a, b) = (&claims[i], &claims[k]);
         if taken.contains(&(i, b.doc.as_str())) || taken.contains(&(k, a.doc.as_str())) {
+            if f.equal && score >= ALIGN_SCORE + 0.5 {
+                equal_rest.push((i, k, f));
+            }
             continue;
         }
         taken.insert((i, b.doc.as_str()));
         taken.insert((k, a.doc.as_str()));
         pairs.insert((i, k), f);
     }
+    pairs.extend(equal_rest.into_iter().map(|(i, k, f)| ((i, k), f)));
     Alignment { pairs }
+}
+
+/// The evidence for every candidate pair of a corpus, aligned or not, best
+/// first: what `align` chose from, for tools that explain an alignment
+/// (`examples/alignment.rs`).
+pub fn candidates(claims: &[Claim], vocab: &MeasureVocab) -> Vec<(usize, usize, Option<Affinity>)> {
+    let facets = facets(claims);
+    candidate_pairs(claims, &facets)
+        .into_iter()
+        .map(|(i, k)| {
+            (
+                i,
+                k,
+                affinity(&claims[i], &claims[k], &facets[i], &facets[k], vocab),
+            )
+        })
+        .collect()
 }
 
 fn facets(claims: &[Claim]) -> Vec<Facets> {
@@ -277,10 +305,10 @@ fn affinity(
         return None;
     }
     let covered = |c: &Claim| comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded));
-    if covered(a)
+    let equal = covered(a)
         .zip(covered(b))
-        .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y))
-    {
+        .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y));
+    if equal {
         // Equal figures are likelier one fact; this also prefers the equal
         // counterpart when a report gives two candidates. Most of all for
         // dates: two reports dating a visit to 1997 speak of one visit, one
@@ -296,6 +324,7 @@ fn affinity(
         score,
         strong,
         reasons,
+        equal,
     })
 }
 

@@ -37,6 +37,10 @@ pub struct PredicateClass {
     /// figure in a report published later is an update.
     #[serde(default)]
     pub grows: bool,
+    /// The noun class the state applies to ("killed" counts people): a
+    /// figure counting anything else never takes it.
+    #[serde(default)]
+    pub counts: Option<String>,
     /// Its words, per language.
     pub words: Words,
 }
@@ -215,7 +219,16 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
         Target::Predicate(i) => Some(i),
         _ => None,
     };
-    let predicate = nearest(predicate_class, 90).map(|i| vocab.predicate[i].id.clone());
+    let applies = |i: usize| match (&vocab.predicate[i].counts, &what) {
+        (Some(class), Some(w)) if what_is_class => vocab.nouns_compatible(class, w),
+        _ => true,
+    };
+    let predicate = hits
+        .iter()
+        .filter_map(|h| predicate_class(h.target).map(|i| (cost(place, h), i)))
+        .filter(|&(c, i)| c <= 90 && applies(i))
+        .min()
+        .map(|(_, i)| vocab.predicate[i].id.clone());
     Measure {
         what,
         what_is_class,
@@ -226,7 +239,11 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
 }
 
 /// Bytes between a hit and the figure, plus 40 per clause boundary crossed.
+/// A word after the figure that opens a new clause with "and" ("7,000
+/// injured and killed 5,300", "נפצעו 7,000 ונהרגו 5,300") belongs to what
+/// follows it, so it costs a clause too.
 fn cost(place: &FigurePlace, h: &Hit) -> usize {
+    let local = |x: usize| x.saturating_sub(place.offset);
     let (from, to) = if h.end <= place.start {
         (h.end, place.start)
     } else if h.start >= place.end {
@@ -234,11 +251,18 @@ fn cost(place: &FigurePlace, h: &Hit) -> usize {
     } else {
         return 0;
     };
-    let between = place
-        .sentence
-        .get(from.saturating_sub(place.offset)..to.saturating_sub(place.offset))
-        .unwrap_or("");
-    (to - from) + 40 * between.matches([',', ';', ':', '(', ')']).count()
+    let between = place.sentence.get(local(from)..local(to)).unwrap_or("");
+    let mut clauses = between.matches([',', ';', ':', '(', ')']).count();
+    if h.start >= place.end {
+        let word = place.sentence.get(local(h.start)..).unwrap_or("");
+        let joined = between
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("and") || w == "ו");
+        if joined || (place.lang == Lang::He && word.starts_with('ו')) {
+            clauses += 1;
+        }
+    }
+    (to - from) + 40 * clauses
 }
 
 /// The content words within [`CONTEXT_WORDS`] of the figure, stemmed.
