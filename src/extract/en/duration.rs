@@ -35,10 +35,16 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(f64, usize)> {
         // "3s" glued to a year-like number is a decade, handled as a date.
     }
     // "two years old" is an age, "a day" after an amount is a rate.
-    if t::NOT_DURATION_AFTER.contains(&cx.low(k + 1)) && cx.low(k + 1) == "old" {
+    if t::OLD.contains(&cx.low(k + 1)) {
         return None;
     }
     Some((secs, k + 1))
+}
+
+/// "years old" at `k` (after a number): the end of "old", for an age.
+pub fn years_old(cx: &Ctx, k: usize) -> Option<usize> {
+    let year = cx.is_word(k) && !cx.is_blocked(k) && secs_of(cx.low(k)) == Some(t::YEAR_SECONDS);
+    (year && t::OLD.contains(&cx.low(k + 1))).then_some(k + 2)
 }
 
 /// Adds further parts to a duration: "2 years and 3 months", "one week three

@@ -696,8 +696,130 @@ pub const ONE_OF_UNIT: &[&str] = &[
 /// Words after a time unit that make it a date or a rate, not a duration.
 pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after", "old"];
 
-/// "a 22-year-old": an age, not a duration.
-pub const OLD: &str = "old";
+/// "a 22-year-old", "47 years old", "18- to 25-year-olds": an age, not a duration.
+pub const OLD: &[&str] = &["old", "olds"];
+
+/// Seconds in a year of `TIME_UNITS`: an age is counted in these.
+pub const YEAR_SECONDS: f64 = 31_536_000.0;
+
+/// Words right before a number that make it an age ("aged 47", "at the age
+/// of 47", "ages 18 to 25").
+pub const AGE_BEFORE: &[&str] = &["aged", "age", "ages", "age of", "ages of"];
+
+/// The oldest age read from context alone ("aged 47", "the driver, 47,").
+pub const MAX_AGE: f64 = 120.0;
+
+/// Nouns for people: "<noun>, 47," sets off an age ("the driver, 47, was
+/// arrested"), as does a capitalized name ("Smith, 47,").
+pub const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "teen",
+    "youth",
+    "baby",
+    "toddler",
+    "driver",
+    "victim",
+    "suspect",
+    "mother",
+    "father",
+    "mom",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "widow",
+    "widower",
+    "resident",
+    "officer",
+    "soldier",
+    "pilot",
+    "passenger",
+    "worker",
+    "nurse",
+    "doctor",
+    "teacher",
+    "student",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "journalist",
+    "reporter",
+    "photographer",
+    "gunman",
+    "attacker",
+    "assailant",
+    "motorcyclist",
+    "cyclist",
+    "pedestrian",
+    "farmer",
+    "owner",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "politician",
+    "mayor",
+    "priest",
+    "rabbi",
+    "imam",
+    "guard",
+    "policeman",
+    "policewoman",
+    "firefighter",
+    "paramedic",
+    "professor",
+    "author",
+    "writer",
+    "artist",
+    "director",
+    "manager",
+    "employee",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "fisherman",
+    "hiker",
+    "tourist",
+    "settler",
+    "civilian",
+    "prisoner",
+    "detainee",
+    "inmate",
+    "defendant",
+    "accused",
+    "shooter",
+    "survivor",
+    "witness",
+    "volunteer",
+    "activist",
+    "protester",
+    "rider",
+    "motorist",
+    "chef",
+    "coach",
+    "captain",
+];
 
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";

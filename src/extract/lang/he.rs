@@ -501,6 +501,9 @@ pub const DURATION_FRAMES: &[&str] = &[
 /// Age/size frames: בן/בת + a number without a unit is an age, not a duration.
 pub const AGE_FRAMES: &[&str] = &["בן", "בת", "בני", "בנות", "גיל", "בגיל"];
 
+/// The oldest age read from context alone (בן 47, משה כהן (47)).
+pub const MAX_AGE: f64 = 120.0;
+
 /// A currency word: ISO code and the factor to that currency's unit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CurrencyWord {
