@@ -844,6 +844,38 @@ pub const DURATION_LEAD: &[&str] = &[
 /// Times of day: "10 pm", "2.17pm", "10 a.m.".
 pub const AM_PM: &[&str] = &["am", "pm", "a . m .", "p . m .", "a . m", "p . m"];
 
+/// Time zones after a four-digit 24-hour time ("2340 GMT", "1400 local time").
+pub const TIME_ZONES: &[&str] = &[
+    "gmt",
+    "utc",
+    "z",
+    "zulu",
+    "local time",
+    "local",
+    "est",
+    "edt",
+    "cet",
+    "cest",
+    "bst",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "ist",
+    "idt",
+    "msk",
+    "eet",
+    "eest",
+    "jst",
+    "aest",
+];
+
+/// "hours" after a four-digit 24-hour time ("0630 hrs", "at 2340 hours").
+pub const CLOCK_HOURS: &[&str] = &["hrs", "hours", "hr", "h"];
+
+/// Words before a four-digit number that make it a 24-hour time ("at 0630").
+pub const CLOCK_BEFORE: &[&str] = &["at", "by", "until", "till", "before", "after", "around"];
+
 /// Words that make a following "5:30"-style number a time of day (it always is).
 pub const OCLOCK: &[&str] = &["o ' clock", "oclock"];
 
