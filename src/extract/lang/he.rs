@@ -1028,7 +1028,25 @@ pub const LABEL_WORDS: &[&str] = &[
     "ערוץ",
     "בערוץ",
     "לערוץ",
+    "בקו",
+    "לקו",
+    "בטיסה",
+    "בחדר",
+    "רציף",
+    "ברציף",
+    "עמוד",
+    "בעמוד",
+    "פרק",
+    "בפרק",
+    "טרמינל",
+    "בטרמינל",
+    "יחידה",
+    "ביחידה",
 ];
+
+/// Street words before a street's name and a house number (רחוב הרצל 10,
+/// שדרות רוטשילד 22), with their prefixes stripped.
+pub const STREET_WORDS: &[&str] = &["רחוב", "רח'", "שדרות", "שד'", "סמטת"];
 
 /// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
 pub const LATIN_SCALES: &[(&str, f64)] =
