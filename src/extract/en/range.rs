@@ -105,6 +105,11 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
         None if ranked_ok => (rank(cx, m_start)?, true),
         None => return None,
     };
+    // "passed 3 bills": a verb's object, not a bound; read from the number.
+    if bound.is_some() && matches!(m1.tag, Tag::Noun(_)) && t::WEAK_BOUND_VERBS.contains(&cx.low(i))
+    {
+        return expression(cx, j);
+    }
     if !ranked && is_age(cx, i, &m1, bound.is_none() && opener.is_none()) {
         m1.tag = Tag::Age;
     }
@@ -412,6 +417,32 @@ mod tests {
         );
         let (_, i, _, _) = iv("five hundred or less");
         assert_eq!((i.min, i.max, i.max_inclusive), (None, Some(500.0), true));
+    }
+
+    #[test]
+    fn bound_verbs() {
+        for text in [
+            "The deal exceeds $2 billion.",
+            "Surpassing 5,000 people were displaced",
+            "sales topped $3 million",
+            "the death toll passed 5,000",
+            "the number crossed 1,000 by then",
+            "it exceeded 40 km",
+        ] {
+            let (_, i, q, p) = iv(text);
+            assert_eq!(
+                (q, p, i.max, i.min_inclusive),
+                (Qualifier::AtLeast, None, None, false),
+                "{text:?}"
+            );
+        }
+        let (_, i, q, _) = iv("below 5,000 people");
+        assert_eq!((q, i.max), (Qualifier::AtMost, Some(5000.0)));
+        // A verb with a counted object states no bound.
+        let (k, _, q, _) = iv("Parliament passed 3 bills");
+        assert_eq!((k, q), (Kind::Count, Qualifier::Exact));
+        let (_, _, q, _) = iv("they crossed 2 borders");
+        assert_eq!(q, Qualifier::Exact);
     }
 
     #[test]

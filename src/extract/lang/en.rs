@@ -513,6 +513,22 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("above", Bound::Above),
     ("in excess of", Bound::Above),
     ("exceeding", Bound::Above),
+    ("exceeds", Bound::Above),
+    ("exceeded", Bound::Above),
+    ("exceed", Bound::Above),
+    ("surpass", Bound::Above),
+    ("surpasses", Bound::Above),
+    ("surpassed", Bound::Above),
+    ("surpassing", Bound::Above),
+    ("topped", Bound::Above),
+    ("tops", Bound::Above),
+    ("topping", Bound::Above),
+    ("passed", Bound::Above),
+    ("passes", Bound::Above),
+    ("passing", Bound::Above),
+    ("crossed", Bound::Above),
+    ("crosses", Bound::Above),
+    ("crossing", Bound::Above),
     ("upwards of", Bound::Above),
     ("just over", Bound::Above),
     ("well over", Bound::Above),
@@ -566,6 +582,13 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("equaling", Bound::Exactly),
     ("exactly", Bound::Exactly),
     ("precisely", Bound::Exactly),
+];
+
+/// Bound verbs that also take a plain object: before a counted noun they
+/// are no bound ("passed 3 bills", "crossed 2 borders", "tops 10 charts"),
+/// before a bare amount they are ("the toll passed 5,000").
+pub const WEAK_BOUND_VERBS: &[&str] = &[
+    "topped", "tops", "topping", "passed", "passes", "passing", "crossed", "crosses", "crossing",
 ];
 
 /// Bound phrases after a value ("500 or less").
