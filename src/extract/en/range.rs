@@ -446,6 +446,21 @@ mod tests {
     }
 
     #[test]
+    fn fractions_of_a_scale_in_amounts() {
+        let (k, i, q, p) = iv("Half a billion dollars was pledged");
+        assert_eq!(
+            (k, i.min, q, p),
+            (Kind::Money, Some(5e8), Qualifier::Exact, Some(5e8))
+        );
+        let (k, _, _, p) = iv("a quarter of a million people fled");
+        assert_eq!((k, p), (Kind::Count, Some(250_000.0)));
+        let (k, _, _, p) = iv("half a dozen people");
+        assert_eq!((k, p), (Kind::Count, Some(6.0)));
+        let (k, _, _, p) = iv("a quarter of the vote");
+        assert_eq!((k, p), (Kind::Percent, Some(25.0)));
+    }
+
+    #[test]
     fn ranges() {
         let (k, i, q, _) = iv("between 20 and 30 people");
         assert_eq!(

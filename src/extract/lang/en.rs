@@ -847,6 +847,17 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";
 
+/// Fractions before an article and a scale word: "half a billion" (0.5e9),
+/// "a quarter of a million" (250 000).
+pub const FRACTIONS_OF_SCALE: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("a half of", 0.5),
+    ("a quarter of", 0.25),
+    ("quarter of", 0.25),
+    ("three quarters of", 0.75),
+    ("three - quarters of", 0.75),
+];
+
 /// Fractions that take a unit directly: "half a liter", "quarter-litre".
 pub const UNIT_FRACTIONS: &[(&str, f64)] = &[
     ("half", 0.5),
