@@ -136,6 +136,10 @@ pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
     if cx.low(k).ends_with('s') || t::NOT_DURATION_AFTER.contains(&cx.low(e)) {
         return None;
     }
+    // "a second earthquake", "a second time": an ordinal before a noun.
+    if super::ordinal::ordinal_before_noun(cx, k) {
+        return None;
+    }
     // "all-day", "full-week" alone are lengths of time; before a noun
     // ("a full-year profit", "an all-day meeting") they describe the noun.
     if cx.is(k - 1, "-") && cx.is_word(e) {

@@ -7,7 +7,7 @@
 
 use super::measure::{measure, Measure, Tag};
 use super::number::number;
-use super::ordinal::{multiplier, ordinal_digits, ordinal_word};
+use super::ordinal::{multiplier, ordinal_before_noun, ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en::{self as t, Bound};
@@ -357,7 +357,7 @@ pub fn ordinal_or_multiplier(cx: &Ctx, i: usize) -> Option<Found> {
     }
     let (v, e) = ordinal_digits(cx, i).or_else(|| {
         let (v, e) = ordinal_word(cx, i)?;
-        (!t::WEAK_ORDINALS.contains(&cx.low(i))).then_some((v, e))
+        (!t::WEAK_ORDINALS.contains(&cx.low(i)) || ordinal_before_noun(cx, i)).then_some((v, e))
     })?;
     let val = Value::exact(Axis::Count, v as f64);
     Some(mention(
@@ -589,6 +589,29 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_second_before_a_noun_is_an_ordinal() {
+        for text in [
+            "A second earthquake hit.",
+            "for a second time",
+            "a third quake",
+        ] {
+            let (k, i, _, _) = iv(text);
+            assert_eq!(k, Kind::Ordinal, "{text:?}");
+            assert!(i.min == Some(2.0) || i.min == Some(3.0), "{text:?}");
+        }
+        // A second of time stays a duration; "the first time" stays no claim.
+        for text in [
+            "For a second, he paused.",
+            "it took a second",
+            "a second and a half",
+        ] {
+            let (k, _, _, _) = iv(text);
+            assert_eq!(k, Kind::Duration, "{text:?}");
+        }
+        assert!(extract("the first time", None).is_empty());
     }
 
     #[test]

@@ -162,6 +162,10 @@ pub const ORDINALS: &[(&str, u64)] = &[
 /// claim ("the first time", "a second").
 pub const WEAK_ORDINALS: &[&str] = &["first", "second"];
 
+/// Words after "a second" that keep it a length of time ("a second or
+/// two", "a second later" are no ordinals).
+pub const NOT_ORDINAL_NOUN_AFTER: &[&str] = &["later", "earlier", "ago", "long", "longer"];
+
 /// Digit ordinal suffixes ("14th").
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
