@@ -105,9 +105,10 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
         None if ranked_ok => (rank(cx, m_start)?, true),
         None => return None,
     };
-    // "passed 3 bills": a verb's object, not a bound; read from the number.
-    if bound.is_some() && matches!(m1.tag, Tag::Noun(_)) && t::WEAK_BOUND_VERBS.contains(&cx.low(i))
-    {
+    // "passed 3 bills", "passed 5 years in prison": a verb's object, not a
+    // bound; read from the number.
+    let object = matches!(m1.tag, Tag::Noun(_) | Tag::Time(_));
+    if bound.is_some() && object && t::WEAK_BOUND_VERBS.contains(&cx.low(i)) {
         return expression(cx, j);
     }
     if !ranked && is_age(cx, i, &m1, bound.is_none() && opener.is_none()) {
@@ -248,9 +249,11 @@ fn is_age(cx: &Ctx, i: usize, m: &Measure, bare: bool) -> bool {
     let low = cx.low(w);
     let calendar =
         t::MONTHS.iter().any(|(n, _)| *n == low) || t::WEEKDAYS.iter().any(|(n, _)| *n == low);
-    cx.is_word(w)
-        && !calendar
-        && (t::PERSON_NOUNS.contains(&low) || cx.capitalized(w) && cx.glued(i - 1))
+    // "In Gaza, 47, were killed", "Overall, 47, ...": a place or an adverb,
+    // not a person.
+    let place = w > 0 && t::PLACE_PREPOSITIONS.contains(&cx.low(w - 1));
+    let name = cx.capitalized(w) && cx.glued(i - 1) && !place && !t::NOT_NAMES.contains(&low);
+    cx.is_word(w) && !calendar && (t::PERSON_NOUNS.contains(&low) || name)
 }
 
 /// The second half of a range after `m1`, if there is one.
@@ -443,6 +446,8 @@ mod tests {
         assert_eq!((k, q), (Kind::Count, Qualifier::Exact));
         let (_, _, q, _) = iv("they crossed 2 borders");
         assert_eq!(q, Qualifier::Exact);
+        let (k, _, q, _) = iv("he passed 5 years in prison");
+        assert_eq!((k, q), (Kind::Duration, Qualifier::Exact));
     }
 
     #[test]
@@ -581,6 +586,8 @@ mod tests {
             "The man, 150, was old",
             "a 6-month-old baby",
             "the driver, 47 km away",
+            "In Gaza, 47, including 12 children, were killed",
+            "Overall, 47, were hurt",
         ] {
             assert!(
                 extract(text, None)

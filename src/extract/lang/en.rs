@@ -736,6 +736,49 @@ pub const AGE_BEFORE: &[&str] = &["aged", "age", "ages", "age of", "ages of"];
 /// The oldest age read from context alone ("aged 47", "the driver, 47,").
 pub const MAX_AGE: f64 = 120.0;
 
+/// Prepositions of place before "<Name>, 47,": the name is a place ("In
+/// Gaza, 47, were killed"), the number no age.
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "to",
+    "into",
+    "inside",
+    "outside",
+    "throughout",
+];
+
+/// Capitalized words before ", 47," that are no names ("Overall, 47, ...").
+pub const NOT_NAMES: &[&str] = &[
+    "overall",
+    "altogether",
+    "meanwhile",
+    "however",
+    "today",
+    "yesterday",
+    "tonight",
+    "also",
+    "additionally",
+    "so",
+    "then",
+    "now",
+    "still",
+    "instead",
+    "there",
+    "here",
+    "in all",
+    "all",
+    "total",
+    "together",
+    "besides",
+    "nationwide",
+    "worldwide",
+    "elsewhere",
+];
+
 /// Nouns for people: "<noun>, 47," sets off an age ("the driver, 47, was
 /// arrested"), as does a capitalized name ("Smith, 47,").
 pub const PERSON_NOUNS: &[&str] = &[
