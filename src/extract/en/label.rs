@@ -123,6 +123,10 @@ mod tests {
             extract("10 people on Downing Street", None)[0].kind,
             Kind::Count
         );
+        assert_eq!(
+            extract("9 Supreme Court justices", None)[0].kind,
+            Kind::Count
+        );
         // "3-1" without a word of winning is what it was before.
         let ms = extract("the ratio was 3-1", None);
         assert!(!ms.is_empty(), "{ms:#?}");

@@ -1575,7 +1575,9 @@ pub const LABEL_WORDS: &[&str] = &[
     "nos .",
 ];
 
-/// Street words after a house number and a capitalized name ("10 Downing Street").
+/// Street words after a house number and a capitalized name ("10 Downing
+/// Street"). "Court", "Place", "Square" and "Way" are left out: "9 Supreme
+/// Court justices" is a count.
 pub const STREET_WORDS: &[&str] = &[
     "street",
     "st",
@@ -1587,12 +1589,8 @@ pub const STREET_WORDS: &[&str] = &[
     "boulevard",
     "blvd",
     "drive",
-    "place",
-    "square",
     "terrace",
     "crescent",
-    "court",
-    "way",
     "highway",
 ];
 
