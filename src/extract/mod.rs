@@ -55,6 +55,11 @@ impl Kind {
     }
 }
 
+/// The `noun` of a person's age ("the driver, 47,", "a 31-year-old", "בן
+/// 47"): a [`Kind::Number`] in years on the count axis, which is no count of
+/// people; two ages of one person can still be compared.
+pub const AGE_NOUN: &str = "age";
+
 /// One numeric or dated expression found in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {

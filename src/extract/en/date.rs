@@ -151,6 +151,10 @@ pub fn comma(cx: &Ctx, j: usize) -> usize {
 
 /// A date or year starting at `i`.
 pub fn date(cx: &Ctx, i: usize) -> Option<Found> {
+    dated(cx, i).map(|f| with_bracketed_weekday(cx, f))
+}
+
+fn dated(cx: &Ctx, i: usize) -> Option<Found> {
     year::year_section(cx, i)
         .or_else(|| nth_weekday(cx, i))
         .or_else(|| weekday_date(cx, i))
@@ -291,7 +295,8 @@ pub(super) fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
     if let Some(f) = super::relative::weekday_of_week(cx, i, wd, e) {
         return Some(f);
     }
-    if !full {
+    // "(Tue)", "(Tues.)": an abbreviation alone in brackets is a weekday too.
+    if !full && !bracketed(cx, i, e) {
         return None;
     }
     let parts = DateParts {
@@ -309,6 +314,40 @@ pub(super) fn weekday_date(cx: &Ctx, i: usize) -> Option<Found> {
         None,
         None,
     ))
+}
+
+/// Whether tokens `s..e` stand alone in round brackets: "(Tuesday)".
+fn bracketed(cx: &Ctx, s: usize, e: usize) -> bool {
+    s > 0 && cx.is(s - 1, "(") && cx.is(e, ")")
+}
+
+/// "December 14 (Tuesday)", "14.12.2016 (Wed)": a weekday in brackets right
+/// after a date with a day and no weekday of its own is the date's weekday,
+/// as in "Tuesday, December 14".
+fn with_bracketed_weekday(cx: &Ctx, mut f: Found) -> Found {
+    let e = f.end;
+    let Some(m) = f.mention.as_mut() else {
+        return f;
+    };
+    let Value::Date(v) = &mut m.value else {
+        return f;
+    };
+    if m.kind != Kind::Date || v.parts.day.is_none() || v.parts.weekday.is_some() {
+        return f;
+    }
+    if !cx.is(e, "(") {
+        return f;
+    }
+    let Some((wd, we, _)) = weekday_at(cx, e + 1) else {
+        return f;
+    };
+    if !cx.is(we, ")") {
+        return f;
+    }
+    v.parts.weekday = Some(wd);
+    m.end = cx.toks[we].end;
+    f.end = we + 1;
+    f
 }
 
 /// The date with day `d` falling on `wd` closest to `r` (within three months).
@@ -503,6 +542,40 @@ mod tests {
         let (k, v) = d("he said Tuesday");
         assert_eq!(k, Kind::Weekday);
         assert_eq!(v.parts.weekday, Some(Weekday::Tue));
+    }
+
+    #[test]
+    fn a_weekday_in_brackets() {
+        for text in [
+            "He came (Tuesday) to the city.",
+            "He came (Tue) and",
+            "it was (Tues.) late",
+        ] {
+            let (k, v) = d(text);
+            assert_eq!(
+                (k, v.parts.weekday),
+                (Kind::Weekday, Some(Weekday::Tue)),
+                "{text:?}"
+            );
+        }
+        // After a date it is the date's own weekday, checked like "Tuesday, December 14".
+        let (k, v) = d("The raid took place on 14 December (Tuesday) night.");
+        assert_eq!(k, Kind::Date);
+        assert_eq!(
+            v.parts,
+            DateParts {
+                year: None,
+                month: Some(12),
+                day: Some(14),
+                weekday: Some(Weekday::Tue)
+            }
+        );
+        assert_eq!(
+            d("on 14.12.2016 (Wed)").1.parts.weekday_matches(),
+            Some(true)
+        );
+        // A lower-case abbreviation out of brackets stays no weekday.
+        assert!(extract("he said tue", None).is_empty());
     }
 
     #[test]

@@ -35,10 +35,16 @@ pub fn unit(cx: &Ctx, k: usize, glued: bool) -> Option<(f64, usize)> {
         // "3s" glued to a year-like number is a decade, handled as a date.
     }
     // "two years old" is an age, "a day" after an amount is a rate.
-    if t::NOT_DURATION_AFTER.contains(&cx.low(k + 1)) && cx.low(k + 1) == "old" {
+    if t::OLD.contains(&cx.low(k + 1)) {
         return None;
     }
     Some((secs, k + 1))
+}
+
+/// "years old" at `k` (after a number): the end of "old", for an age.
+pub fn years_old(cx: &Ctx, k: usize) -> Option<usize> {
+    let year = cx.is_word(k) && !cx.is_blocked(k) && secs_of(cx.low(k)) == Some(t::YEAR_SECONDS);
+    (year && t::OLD.contains(&cx.low(k + 1))).then_some(k + 2)
 }
 
 /// Adds further parts to a duration: "2 years and 3 months", "one week three
@@ -130,6 +136,10 @@ pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
     if cx.low(k).ends_with('s') || t::NOT_DURATION_AFTER.contains(&cx.low(e)) {
         return None;
     }
+    // "a second earthquake", "a second time": an ordinal before a noun.
+    if super::ordinal::ordinal_before_noun(cx, k) {
+        return None;
+    }
     // "all-day", "full-week" alone are lengths of time; before a noun
     // ("a full-year profit", "an all-day meeting") they describe the noun.
     if cx.is(k - 1, "-") && cx.is_word(e) {
@@ -147,8 +157,15 @@ pub fn special(cx: &Ctx, i: usize) -> Option<Measure> {
     Some(compound(cx, make(1.0, secs, e)))
 }
 
-/// A time of day at `i` ("5:30", "10 pm", "2.17pm"): consumed, no claim.
+/// A time of day at `i` ("5:30", "10 pm", "2.17pm", "at 0630", "2340
+/// GMT"): consumed, no claim.
 pub fn time_of_day(cx: &Ctx, i: usize) -> Option<Found> {
+    if let Some(e) = twenty_four_hour(cx, i) {
+        return Some(Found {
+            end: e,
+            mention: None,
+        });
+    }
     if !cx.is_digits(i) || cx.raw(i).len() > 2 || cx.is_blocked(i) {
         return None;
     }
@@ -181,6 +198,43 @@ pub fn time_of_day(cx: &Ctx, i: usize) -> Option<Found> {
         end: e,
         mention: None,
     })
+}
+
+/// A four-digit 24-hour time at `i` ("0630", "2340"), with its end: before
+/// a time zone ("2340 GMT", "1400 local time"), before "hrs"/"hours" when
+/// it cannot be a year ("0630 hrs", "at 2340 hours"), or after "at" or with
+/// a leading zero when nothing is counted after it ("at 0630", "0630 on
+/// Tuesday"). "at 1995" stays a year, "1400 hours of work" a duration.
+fn twenty_four_hour(cx: &Ctx, i: usize) -> Option<usize> {
+    if !cx.is_digits(i) || cx.raw(i).len() != 4 || cx.is_blocked(i) {
+        return None;
+    }
+    // "0630h", "2340.5", "1630,000": glued letters or digits make no time.
+    let glued_on = cx.glued(i + 1)
+        && (cx.is_word(i + 1) || cx.is_digits(i + 1) || cx.glued(i + 2) && cx.is_digits(i + 2));
+    if glued_on || (i > 0 && cx.glued(i) && !super::number::is_sym(cx, i - 1)) {
+        return None;
+    }
+    let raw = cx.raw(i);
+    let (h, m): (u32, u32) = (raw[..2].parse().ok()?, raw[2..].parse().ok()?);
+    if h > 23 || m > 59 {
+        return None;
+    }
+    if let Some(e) = cx.longest_of(i + 1, t::TIME_ZONES) {
+        return Some(e);
+    }
+    let v: u32 = raw.parse().ok()?;
+    let yearlike = (1000..=2100).contains(&v);
+    let at = i > 0 && t::CLOCK_BEFORE.contains(&cx.low(i - 1));
+    if yearlike || !(at || raw.starts_with('0')) {
+        return None;
+    }
+    if cx.longest_of(i + 1, t::CLOCK_HOURS).is_some() {
+        return Some(i + 2);
+    }
+    let plain =
+        super::measure::measure(cx, i).is_some_and(|m| m.tag == Tag::Plain && m.end == i + 1);
+    plain.then_some(i + 1)
 }
 
 #[cfg(test)]
@@ -246,6 +300,34 @@ mod tests {
     #[test]
     fn times_of_day_are_not_durations() {
         assert!(extract("at 5:30 we left, and by 10 pm and 2.17pm", None).is_empty());
+    }
+
+    #[test]
+    fn twenty_four_hour_times_are_no_claims() {
+        for text in [
+            "The driver was arrested at 0630 on Tuesday.",
+            "The flight landed at 2340 GMT.",
+            "It began at 1400 UTC and ended at 1630 local time.",
+            "Troops moved at 0500 hrs.",
+            "at 2340 hours",
+            "by 0915, the road was shut",
+            "at 06:30 and 4:17 am",
+        ] {
+            let ms = extract(text, None);
+            assert!(
+                ms.iter().all(|m| m.kind == Kind::Weekday),
+                "{text:?}: {ms:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn four_digit_numbers_that_are_no_times() {
+        assert_eq!(extract("in 2016", None)[0].kind, Kind::Year);
+        assert_eq!(extract("at 1995", None)[0].kind, Kind::Year);
+        assert_eq!(extract("at 1200 meters", None)[0].kind, Kind::Quantity);
+        assert_eq!(extract("at 0630 people", None)[0].kind, Kind::Count);
+        assert_eq!(extract("a total of 2230", None)[0].kind, Kind::Number);
     }
 
     #[test]

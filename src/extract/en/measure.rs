@@ -23,6 +23,9 @@ pub enum Tag {
     Percent,
     /// A count of a noun (lower-cased head noun).
     Noun(String),
+    /// A person's age in years ("a 31-year-old", "47 years old", "aged 47"):
+    /// a number, never a count of anything.
+    Age,
 }
 
 /// One number and what it measures.
@@ -204,9 +207,15 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     // Hyphenated adjectives: "a 7-hour stay", "45-acre", "three-foot".
     if cx.is(k, "-") && cx.glued(k) && cx.glued(k + 1) {
         if let Some((secs, e)) = duration::unit(cx, k + 1, true) {
-            // "a 22-year-old" is an age: a plain number over the whole word.
-            if cx.is(e, "-") && cx.glued(e) && cx.is(e + 1, t::OLD) {
-                return Some(base(Tag::Plain, e + 2));
+            // "a 22-year-old" is an age (in years; "a 6-month-old" is a
+            // plain number), over the whole word.
+            if cx.is(e, "-") && cx.glued(e) && t::OLD.contains(&cx.low(e + 1)) {
+                let tag = if secs == t::YEAR_SECONDS {
+                    Tag::Age
+                } else {
+                    Tag::Plain
+                };
+                return Some(base(tag, e + 2));
             }
             return Some(duration::compound(cx, base(Tag::Time(secs), e)));
         }
@@ -237,6 +246,10 @@ pub fn measure(cx: &Ctx, i: usize) -> Option<Measure> {
     }
     if let Some((code, f, e)) = money::suffix(cx, k) {
         return Some(money::cents(cx, base(Tag::Money(code, f), e)));
+    }
+    // "47 years old": an age.
+    if let Some(e) = duration::years_old(cx, k) {
+        return Some(base(Tag::Age, e));
     }
     // "the twenty second" is an ordinal: "second" after a plural number is no unit.
     let ordinal_second = cx.is(k, "second") && n.words && n.value != 1.0 && n.value.fract() == 0.0;

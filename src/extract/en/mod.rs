@@ -5,7 +5,8 @@
 //! yield no claim (URLs, IPs, versions, phone numbers, identifiers). A second
 //! pass walks the tokens left to right, skipping words that start nothing
 //! (one set lookup); at each other token it tries, in order, times of day
-//! (consumed, no claim), relative dates (`relative`), absolute dates
+//! and identifiers (`label`: "flight 372", "10 Downing Street", "won 3-1";
+//! consumed, no claim), relative dates (`relative`), absolute dates
 //! (`date`, `span`, `numeric`, `year`), then amounts with their
 //! bounds and ranges (`range` over a `measure`, which reads units through
 //! `money`, `duration`, `quantity`, `percent`), then ordinals and
@@ -17,6 +18,7 @@
 
 mod date;
 mod duration;
+mod label;
 mod measure;
 mod money;
 mod number;
@@ -153,6 +155,7 @@ pub fn extract(text: &str, reference: Option<NaiveDate>) -> Vec<Mention> {
         }
         let found = number::idiom(&cx, i)
             .or_else(|| duration::time_of_day(&cx, i))
+            .or_else(|| label::identifier(&cx, i))
             .or_else(|| relative::relative(&cx, i))
             .or_else(|| date::date(&cx, i))
             .or_else(|| range::expression(&cx, i))

@@ -484,6 +484,18 @@ mod tests {
     }
 
     #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(num("half a billion"), 5e8);
+        assert_eq!(num("a quarter of a million"), 250_000.0);
+        assert_eq!(num("quarter of a million"), 250_000.0);
+        assert_eq!(num("three quarters of a million"), 750_000.0);
+        assert_eq!(num("half a million"), 500_000.0);
+        // Not a scale: "half a day" is a duration.
+        let cx = Ctx::new("half a day", None);
+        assert!(number(&cx, 0).is_none());
+    }
+
+    #[test]
     fn spaced_signs_scales_and_points() {
         assert_eq!(num("- 2,500,000"), -2_500_000.0);
         assert_eq!(num("- 7  k"), -7000.0);

@@ -32,19 +32,35 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     let num = |s: &str| s.parse::<u32>().ok();
     if three {
         let c = cx.raw(i + 4);
+        // "03.05.15", "3.5.2015": dotted dates are day-first.
+        if sep == "." {
+            if !super::tokens::is_dotted_date(&[a, b, c])
+                || cx.glued(i + 5) && cx.is(i + 5, ".") && cx.is_digits(i + 6)
+            {
+                return None;
+            }
+            let y = num(c)? as i32;
+            let y = if c.len() == 2 { century(y) } else { y };
+            let (d, m) = (num(a)?, num(b)?);
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            return day_mention(
+                cx,
+                i,
+                i + 5,
+                DateParts {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    weekday: None,
+                },
+            );
+        }
         let (y, m, d) = if a.len() == 4 {
             (num(a)? as i32, num(b)?, num(c)?)
         } else {
             let y = match c.len() {
                 4 => num(c)? as i32,
-                2 => {
-                    let v = num(c)? as i32;
-                    if v >= 50 {
-                        1900 + v
-                    } else {
-                        2000 + v
-                    }
-                }
+                2 => century(num(c)? as i32),
                 _ => return None,
             };
             let (x, z) = (num(a)?, num(b)?);
@@ -154,6 +170,15 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     None
 }
 
+/// The year of a two-digit year: 50-99 in the 1900s, 00-49 in the 2000s.
+fn century(v: i32) -> i32 {
+    if v >= 50 {
+        1900 + v
+    } else {
+        2000 + v
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::extract;
@@ -180,5 +205,22 @@ mod tests {
             ("2015-03-01".into(), "2015-03-31".into())
         );
         assert!(extract("on 03/04/2015", None).is_empty());
+    }
+
+    #[test]
+    fn dotted_dates_are_day_first() {
+        assert_eq!(
+            d("The match on 03.05.15 drew fans.").1.parts,
+            ymd(2015, 5, 3)
+        );
+        assert_eq!(d("on 3.5.2015").1.parts, ymd(2015, 5, 3));
+        assert_eq!(d("on 21.04.2016").1.parts, ymd(2016, 4, 21));
+        // Slash dates stay as they were; versions and decimals are no dates.
+        assert_eq!(d("on 10/31/74").1.parts, ymd(1974, 10, 31));
+        assert!(extract("on 03/04/2015", None).is_empty());
+        assert!(extract("running v1.2.15 and 1.2.15", None).is_empty());
+        assert!(extract("on 31.02.2016", None)
+            .iter()
+            .all(|m| m.kind != Kind::Date));
     }
 }

@@ -39,6 +39,21 @@ pub fn ordinal_digits(cx: &Ctx, i: usize) -> Option<(u64, usize)> {
     Some((v, i + 2))
 }
 
+/// Whether the ordinal word at `k` comes after an article and before a noun
+/// ("a second earthquake", "a second time"): an ordinal, not "a second" of
+/// time, and a claim even for a weak ordinal.
+pub fn ordinal_before_noun(cx: &Ctx, k: usize) -> bool {
+    let n = k + 1;
+    k > 0
+        && t::ARTICLES.contains(&cx.low(k - 1))
+        && ordinal_word(cx, k).is_some_and(|(_, e)| e == n)
+        && cx.is_word(n)
+        && !cx.is_blocked(n)
+        && !t::FUNCTION_WORDS.contains(&cx.low(n))
+        && !t::TIME_UNITS.iter().any(|(u, _)| *u == cx.low(n))
+        && !t::NOT_ORDINAL_NOUN_AFTER.contains(&cx.low(n))
+}
+
 /// A plural (or, after "one"/"a", singular) fraction denominator at `i`.
 pub(super) fn denominator(cx: &Ctx, i: usize, singular: bool) -> Option<(f64, usize)> {
     let w = cx.low(i);

@@ -7,11 +7,11 @@
 
 use super::measure::{measure, Measure, Tag};
 use super::number::number;
-use super::ordinal::{multiplier, ordinal_digits, ordinal_word};
+use super::ordinal::{multiplier, ordinal_before_noun, ordinal_digits, ordinal_word};
 use super::tokens::Ctx;
 use super::{mention, Found};
 use crate::extract::lang::en::{self as t, Bound};
-use crate::extract::Kind;
+use crate::extract::{Kind, AGE_NOUN};
 use crate::value::{Axis, Interval, Qualifier, Value};
 
 /// Whether two measures can be the two ends of one range.
@@ -25,7 +25,9 @@ fn unify(a: &mut Measure, b: &mut Measure) -> bool {
             let same = match (x, y) {
                 (Tag::Money(c1, _), Tag::Money(c2, _)) => c1 == c2,
                 (Tag::Unit(u1, _), Tag::Unit(u2, _)) => u1 == u2,
-                (Tag::Time(_), Tag::Time(_)) | (Tag::Percent, Tag::Percent) => true,
+                (Tag::Time(_), Tag::Time(_))
+                | (Tag::Percent, Tag::Percent)
+                | (Tag::Age, Tag::Age) => true,
                 _ => false,
             };
             if !same {
@@ -43,7 +45,7 @@ fn unify(a: &mut Measure, b: &mut Measure) -> bool {
 /// The kind and axis of a tag.
 fn kind_axis(tag: &Tag) -> (Kind, Axis) {
     match tag {
-        Tag::Plain => (Kind::Number, Axis::Count),
+        Tag::Plain | Tag::Age => (Kind::Number, Axis::Count),
         Tag::Money(c, _) => (Kind::Money, Axis::Money((*c).to_string())),
         Tag::Unit(u, _) => (Kind::Quantity, Axis::Unit((*u).to_string())),
         Tag::Time(_) => (Kind::Duration, Axis::Seconds),
@@ -55,6 +57,7 @@ fn kind_axis(tag: &Tag) -> (Kind, Axis) {
 fn noun_of(tag: &Tag) -> Option<String> {
     match tag {
         Tag::Noun(n) => Some(n.clone()),
+        Tag::Age => Some(AGE_NOUN.to_string()),
         _ => None,
     }
 }
@@ -97,11 +100,20 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
     let opener = t::RANGE_OPEN.iter().find(|w| cx.is(j, w)).copied();
     let m_start = if opener.is_some() { j + 1 } else { j };
     let ranked_ok = bound.is_some() || opener.is_some();
-    let (m1, ranked) = match measure(cx, m_start) {
+    let (mut m1, ranked) = match measure(cx, m_start) {
         Some(m) => (m, false),
         None if ranked_ok => (rank(cx, m_start)?, true),
         None => return None,
     };
+    // "passed 3 bills", "passed 5 years in prison": a verb's object, not a
+    // bound; read from the number.
+    let object = matches!(m1.tag, Tag::Noun(_) | Tag::Time(_));
+    if bound.is_some() && object && t::WEAK_BOUND_VERBS.contains(&cx.low(i)) {
+        return expression(cx, j);
+    }
+    if !ranked && is_age(cx, i, &m1, bound.is_none() && opener.is_none()) {
+        m1.tag = Tag::Age;
+    }
     // Ranges: "20-30", "between 20 and 30", "from 2 to 7 g", "8- to 16-meter".
     if let Some(f) = range_tail(cx, i, &m1, ranked, opener.is_some(), hedge.clone()) {
         return Some(f);
@@ -215,6 +227,35 @@ pub fn expression(cx: &Ctx, i: usize) -> Option<Found> {
     Some(mention(cx, i, end, kind, v, q, noun_of(&m1.tag), hedge))
 }
 
+/// Whether a plain whole number `m` starting an expression at `i` is an age
+/// by its context: "aged 47", "at the age of 47", "ages 18 to 25" and, for a
+/// bare number (`bare`), "the driver, 47," or "Smith, 47," (a number set
+/// off by commas right after a person noun or a capitalized name).
+fn is_age(cx: &Ctx, i: usize, m: &Measure, bare: bool) -> bool {
+    if m.tag != Tag::Plain || m.value.fract() != 0.0 || !(0.0..=t::MAX_AGE).contains(&m.value) {
+        return false;
+    }
+    let after_age_word = t::AGE_BEFORE.iter().any(|p| {
+        let n = p.split(' ').count();
+        i >= n && cx.phrase(i - n, p) == Some(i)
+    });
+    if after_age_word {
+        return true;
+    }
+    if !bare || i < 2 || !cx.is(i - 1, ",") || !cx.is(m.end, ",") || m.value < 1.0 {
+        return false;
+    }
+    let w = i - 2;
+    let low = cx.low(w);
+    let calendar =
+        t::MONTHS.iter().any(|(n, _)| *n == low) || t::WEEKDAYS.iter().any(|(n, _)| *n == low);
+    // "In Gaza, 47, were killed", "Overall, 47, ...": a place or an adverb,
+    // not a person.
+    let place = w > 0 && t::PLACE_PREPOSITIONS.contains(&cx.low(w - 1));
+    let name = cx.capitalized(w) && cx.glued(i - 1) && !place && !t::NOT_NAMES.contains(&low);
+    cx.is_word(w) && !calendar && (t::PERSON_NOUNS.contains(&low) || name)
+}
+
 /// The second half of a range after `m1`, if there is one.
 fn range_tail(
     cx: &Ctx,
@@ -319,7 +360,7 @@ pub fn ordinal_or_multiplier(cx: &Ctx, i: usize) -> Option<Found> {
     }
     let (v, e) = ordinal_digits(cx, i).or_else(|| {
         let (v, e) = ordinal_word(cx, i)?;
-        (!t::WEAK_ORDINALS.contains(&cx.low(i))).then_some((v, e))
+        (!t::WEAK_ORDINALS.contains(&cx.low(i)) || ordinal_before_noun(cx, i)).then_some((v, e))
     })?;
     let val = Value::exact(Axis::Count, v as f64);
     Some(mention(
@@ -379,6 +420,49 @@ mod tests {
         );
         let (_, i, _, _) = iv("five hundred or less");
         assert_eq!((i.min, i.max, i.max_inclusive), (None, Some(500.0), true));
+    }
+
+    #[test]
+    fn bound_verbs() {
+        for text in [
+            "The deal exceeds $2 billion.",
+            "Surpassing 5,000 people were displaced",
+            "sales topped $3 million",
+            "the death toll passed 5,000",
+            "the number crossed 1,000 by then",
+            "it exceeded 40 km",
+        ] {
+            let (_, i, q, p) = iv(text);
+            assert_eq!(
+                (q, p, i.max, i.min_inclusive),
+                (Qualifier::AtLeast, None, None, false),
+                "{text:?}"
+            );
+        }
+        let (_, i, q, _) = iv("below 5,000 people");
+        assert_eq!((q, i.max), (Qualifier::AtMost, Some(5000.0)));
+        // A verb with a counted object states no bound.
+        let (k, _, q, _) = iv("Parliament passed 3 bills");
+        assert_eq!((k, q), (Kind::Count, Qualifier::Exact));
+        let (_, _, q, _) = iv("they crossed 2 borders");
+        assert_eq!(q, Qualifier::Exact);
+        let (k, _, q, _) = iv("he passed 5 years in prison");
+        assert_eq!((k, q), (Kind::Duration, Qualifier::Exact));
+    }
+
+    #[test]
+    fn fractions_of_a_scale_in_amounts() {
+        let (k, i, q, p) = iv("Half a billion dollars was pledged");
+        assert_eq!(
+            (k, i.min, q, p),
+            (Kind::Money, Some(5e8), Qualifier::Exact, Some(5e8))
+        );
+        let (k, _, _, p) = iv("a quarter of a million people fled");
+        assert_eq!((k, p), (Kind::Count, Some(250_000.0)));
+        let (k, _, _, p) = iv("half a dozen people");
+        assert_eq!((k, p), (Kind::Count, Some(6.0)));
+        let (k, _, _, p) = iv("a quarter of the vote");
+        assert_eq!((k, p), (Kind::Percent, Some(25.0)));
     }
 
     #[test]
@@ -450,6 +534,91 @@ mod tests {
         assert_eq!((i.min, i.max), (Some(2.0), Some(9.0)));
         let ms = extract("between the tenth and fifteenth centuries", None);
         assert!(ms.iter().all(|m| m.kind == Kind::Ordinal), "{ms:#?}");
+    }
+
+    /// (value, noun) of the single mention of `text`, asserting a number.
+    fn age_of(text: &str) -> (f64, Option<String>) {
+        let ms = extract(text, None);
+        let m = ms
+            .iter()
+            .find(|m| m.kind == Kind::Number)
+            .unwrap_or_else(|| panic!("{text:?}: {ms:#?}"));
+        let v = m.value.interval().and_then(|i| i.min).unwrap_or(f64::NAN);
+        (v, m.noun.clone())
+    }
+
+    #[test]
+    fn ages_are_numbers_with_the_noun_age() {
+        let age = Some(AGE_NOUN.to_string());
+        for (text, v) in [
+            ("The driver, 47, was arrested.", 47.0),
+            ("A 31-year-old woman was hurt.", 31.0),
+            ("the 22-year-old driver", 22.0),
+            ("He is 47 years old.", 47.0),
+            ("a man aged 47 died", 47.0),
+            ("at the age of 47 he left", 47.0),
+            ("at age 47", 47.0),
+            ("John Smith, 52, said", 52.0),
+        ] {
+            assert_eq!(age_of(text), (v, age.clone()), "{text:?}");
+        }
+        let (k, i, q, _) = iv("children aged 5 to 12");
+        assert_eq!(
+            (k, i.min, i.max, q),
+            (Kind::Number, Some(5.0), Some(12.0), Qualifier::Range)
+        );
+        assert_eq!(extract("the 18- to 25-year-olds", None)[0].noun, age);
+        let ms = extract("aged over 60", None);
+        assert_eq!(
+            (ms[0].qualifier, ms[0].noun.clone()),
+            (Qualifier::AtLeast, age)
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_ages() {
+        // A count stays a count, a year a year, a number in a list a number.
+        assert_eq!(extract("47 workers came", None)[0].kind, Kind::Count);
+        assert_eq!(extract("1,500 people fled", None)[0].kind, Kind::Count);
+        assert_eq!(extract("in 2016", None)[0].kind, Kind::Year);
+        for text in [
+            "In May, 47, 48 and 49 were seen",
+            "The man, 150, was old",
+            "a 6-month-old baby",
+            "the driver, 47 km away",
+            "In Gaza, 47, including 12 children, were killed",
+            "Overall, 47, were hurt",
+        ] {
+            assert!(
+                extract(text, None)
+                    .iter()
+                    .all(|m| m.noun.as_deref() != Some(AGE_NOUN)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_second_before_a_noun_is_an_ordinal() {
+        for text in [
+            "A second earthquake hit.",
+            "for a second time",
+            "a third quake",
+        ] {
+            let (k, i, _, _) = iv(text);
+            assert_eq!(k, Kind::Ordinal, "{text:?}");
+            assert!(i.min == Some(2.0) || i.min == Some(3.0), "{text:?}");
+        }
+        // A second of time stays a duration; "the first time" stays no claim.
+        for text in [
+            "For a second, he paused.",
+            "it took a second",
+            "a second and a half",
+        ] {
+            let (k, _, _, _) = iv(text);
+            assert_eq!(k, Kind::Duration, "{text:?}");
+        }
+        assert!(extract("the first time", None).is_empty());
     }
 
     #[test]

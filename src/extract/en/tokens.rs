@@ -271,7 +271,27 @@ fn is_version(s: &str) -> bool {
     if body.len() != s.len() {
         return true; // "v1.2"
     }
-    parts.len() >= 3 && !parts[1..].iter().all(|p| p.len() == 3)
+    parts.len() >= 3 && !parts[1..].iter().all(|p| p.len() == 3) && !is_dotted_date(&parts)
+}
+
+/// Day, month and year joined by dots: "3.5.2015", "21.04.2016", "03.05.15"
+/// (a two-digit year only with a two-digit day and month; "1.2.15" stays a
+/// version).
+pub fn is_dotted_date(parts: &[&str]) -> bool {
+    let [d, m, y] = parts else {
+        return false;
+    };
+    let num = |s: &str| s.parse::<u32>().ok();
+    let day_month = d.len() <= 2
+        && m.len() <= 2
+        && num(d).is_some_and(|d| (1..=31).contains(&d))
+        && num(m).is_some_and(|m| (1..=12).contains(&m));
+    let year = match y.len() {
+        4 => num(y).is_some_and(|y| (1900..=2100).contains(&y)),
+        2 => d.len() == 2 && m.len() == 2,
+        _ => false,
+    };
+    day_month && year
 }
 
 /// Letters and digits interleaved ("24703L202", "A320neo2"): an identifier.
@@ -418,6 +438,9 @@ mod tests {
     fn thousands_with_dots_are_not_versions() {
         assert!(!is_version("1.500.000"));
         assert!(is_version("2.4.1"));
+        assert!(is_version("1.2.15"));
+        assert!(!is_version("03.05.15"));
+        assert!(!is_version("3.5.2015"));
         assert!(is_identifier("24703L202"));
         assert!(!is_identifier("3km"));
     }

@@ -19,6 +19,9 @@ enum Last {
 
 /// Number words ("seven hundred twenty-one thousand and twelve").
 pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
+    if let Some(n) = fraction_of_scale(cx, i) {
+        return Some(n);
+    }
     if let Some((f, e)) = article_fraction(cx, i) {
         return Some(Num {
             value: f,
@@ -218,6 +221,34 @@ pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
         scaled: top_scale > 0.0,
         word_fraction,
         scale: if top_scale > 0.0 { top_scale } else { 1.0 },
+    })
+}
+
+/// "half a billion", "a quarter of a million", "quarter of a million": a
+/// fraction of one scale word (0.5e9, 250 000).
+fn fraction_of_scale(cx: &Ctx, i: usize) -> Option<Num> {
+    let (e, f) = cx.longest(i, t::FRACTIONS_OF_SCALE)?;
+    if !t::ARTICLES.contains(&cx.low(e)) {
+        return None;
+    }
+    let w = cx.low(e + 1);
+    let sv = if t::HUNDRED[0] == w {
+        Some(100.0)
+    } else {
+        scale(w)
+    }?;
+    if w.ends_with('s') || t::SCALE_ABBREVIATIONS.contains(&w) || cx.is_blocked(e + 1) {
+        return None;
+    }
+    Some(Num {
+        value: f * sv,
+        start: i,
+        end: e + 2,
+        words: true,
+        plain_digits: None,
+        scaled: true,
+        word_fraction: false,
+        scale: sv,
     })
 }
 

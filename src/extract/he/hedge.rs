@@ -110,6 +110,15 @@ mod tests {
     }
 
     #[test]
+    fn exceeding_verbs_set_a_lower_bound() {
+        assert_eq!(q("העסקה עולה על 2 מיליארד דולר"), Qualifier::AtLeast);
+        assert_eq!(q("יותר מ-5,000 איש פונו"), Qualifier::AtLeast);
+        assert_eq!(q("התקציב חורג מ-10 מיליון שקל"), Qualifier::AtLeast);
+        // עלה על is also "got on": only the present tense is a bound.
+        assert_eq!(q("הוא עלה על 3 אוטובוסים"), Qualifier::Exact);
+    }
+
+    #[test]
     fn approx_widens_but_keeps_the_point() {
         let m = only("כ-200 חיילים");
         assert_eq!(point(&m), 200.0);

@@ -99,8 +99,12 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             {
                 return Some(Found::none(i + 2));
             }
+            // בן ה-47: an age (read by the number grammar), not a rank.
             let after_word = cx.before(i, 1).is_some_and(|x| {
-                x.kind == TokKind::Word && !t::NOT_BEFORE_ORDINAL.contains(&x.key())
+                x.kind == TokKind::Word
+                    && !t::NOT_BEFORE_ORDINAL.contains(&x.key())
+                    && !x.is("בן")
+                    && !x.is("בת")
             });
             (after_word && !measure_follows(cx, i + 1)).then(|| ord(i + 1, n))
         }

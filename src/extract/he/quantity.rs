@@ -17,7 +17,7 @@ use super::token::{strip_to, TokKind};
 use super::year;
 use super::{mention, range, scalar, vague, Cx, Found};
 use crate::extract::lang::he::{self as t, Bound};
-use crate::extract::{units, Kind, Mention};
+use crate::extract::{units, Kind, Mention, AGE_NOUN};
 use crate::value::Axis;
 
 /// The shape of a value before it is put on an axis.
@@ -206,8 +206,53 @@ pub fn recognize(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             return Some(Found::one(m, i + 2));
         }
     }
+    // בן ה-47, משה כהן (47): ages in digits.
+    if let Some(f) = age_with_article(cx, i).or_else(|| age_in_parens(cx, i)) {
+        return Some(f);
+    }
     let p = number::parse(cx.toks, i)?;
     after_number(cx, i, p)
+}
+
+/// An age mention: a number in years, [`AGE_NOUN`] as its noun.
+fn age_mention(
+    cx: &Cx<'_, '_>,
+    start: usize,
+    next: usize,
+    shape: Shape,
+    hedge: Option<String>,
+) -> Mention {
+    let mut m = emit(cx, start, next, Kind::Number, Axis::Count, shape, hedge);
+    m.noun = Some(AGE_NOUN.to_string());
+    m
+}
+
+/// משה כהן (47): a whole number 1–120 alone in brackets right after a
+/// word that is no number, unit, time or label word is the age of the
+/// person just named.
+fn age_in_parens(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
+    let tk = cx.tok(i)?;
+    if tk.kind != TokKind::Num || !tk.prefix.is_empty() {
+        return None;
+    }
+    let open = cx
+        .before(i, 1)
+        .filter(|x| x.is_punct('(') && x.end == tk.start)?;
+    cx.tok(i + 1)
+        .filter(|x| x.is_punct(')') && x.start == tk.end)?;
+    cx.before(i, 2).filter(|x| {
+        x.kind == TokKind::Word
+            && x.lex.is_none()
+            && x.end < open.start
+            && !x.text.bytes().all(|b| b.is_ascii())
+            && !t::LABEL_WORDS.contains(&x.key())
+    })?;
+    let v = number::digits_value(tk.text)
+        .filter(|v| v.fract() == 0.0 && (1.0..=t::MAX_AGE).contains(v))?;
+    Some(Found::one(
+        age_mention(cx, tk.start, i + 1, Shape::Point(v, None), None),
+        i + 1,
+    ))
 }
 
 /// הילד בן השש, בת השבעים ושתיים: an age written with the article after
@@ -216,6 +261,21 @@ fn age_with_article(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     let tk = cx.tok(i)?;
     if tk.prefix_text != "ה" || !cx.before(i, 1).is_some_and(|x| x.is("בן") || x.is("בת")) {
         return None;
+    }
+    // בן ה-47: digits with the article.
+    if tk.kind == TokKind::Num {
+        let v = number::digits_value(tk.text)
+            .filter(|v| v.fract() == 0.0 && (1.0..=t::MAX_AGE).contains(v))?;
+        if cx
+            .tok(i + 1)
+            .is_some_and(|x| x.lex.is_some_and(|e| e.time.is_some()))
+        {
+            return None;
+        }
+        return Some(Found::one(
+            age_mention(cx, tk.start, i + 1, Shape::Point(v, None), None),
+            i + 1,
+        ));
     }
     let nw = tk.lex?.num?;
     if nw.construct || !matches!(nw.class, t::NumClass::Unit | t::NumClass::Ten) {
@@ -246,16 +306,10 @@ fn age_with_article(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
     {
         return None;
     }
-    let m = emit(
-        cx,
-        tk.start,
+    Some(Found::one(
+        age_mention(cx, tk.start, next, Shape::Point(value, None), None),
         next,
-        Kind::Number,
-        Axis::Count,
-        Shape::Point(value, None),
-        None,
-    );
-    Some(Found::one(m, next))
+    ))
 }
 
 /// `am`/`pm` (or `a.m.`, a glued `a`/`p`) at `k`: the token after it.
@@ -390,6 +444,10 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
             .before(i, 1)
             .is_some_and(|x| t::LABEL_WORDS.contains(&x.key()))
     {
+        return Some(Found::none(p.next));
+    }
+    // רחוב הרצל 10, בשדרות רוטשילד 22: a house number after a street's name.
+    if tk.kind == TokKind::Num && tk.prefix.is_empty() && street_before(cx, i) {
         return Some(Found::none(p.next));
     }
     // בשעה 8, בשבע וחצי בערב, 3 לפנות בוקר: a time of day.
@@ -722,6 +780,12 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         }
     }
     let (shape, next, hedge_text) = with_after_hedge(cx, shape_of(1.0), k, hedge_text);
+    if age && (0.0..=t::MAX_AGE).contains(&value) {
+        return Some(Found::one(
+            age_mention(cx, start, next, shape, hedge_text),
+            next,
+        ));
+    }
     let m = emit(
         cx,
         start,
@@ -732,6 +796,22 @@ fn after_number(cx: &Cx<'_, '_>, i: usize, p: NumPhrase) -> Option<Found> {
         hedge_text,
     );
     Some(Found::one(m, next))
+}
+
+/// Whether a street word and a name of one or two words stand right before
+/// token `i` (רחוב הרצל, ברח' אבן גבירול).
+fn street_before(cx: &Cx<'_, '_>, i: usize) -> bool {
+    (2..=3).any(|n| {
+        let Some(s) = i.checked_sub(n) else {
+            return false;
+        };
+        let street = cx.toks[s].kind == TokKind::Word
+            && strip_to(cx.toks[s].key(), |r| t::STREET_WORDS.contains(&r)).is_some();
+        street
+            && cx.toks[s + 1..i]
+                .iter()
+                .all(|x| x.kind == TokKind::Word && x.lex.is_none_or(|e| e.num.is_none()))
+    })
 }
 
 /// The X of "מ-X ל-Y <unit>", given the unit after Y (see `after_number`).
@@ -827,6 +907,29 @@ mod tests {
     }
 
     #[test]
+    fn ages_carry_the_noun_age() {
+        for (s, v) in [
+            ("הנהג בן 47 נעצר", 47.0),
+            ("האישה, בת 31, נפצעה", 31.0),
+            ("הנער בן ה-47 נעצר", 47.0),
+            ("משה כהן (47) נעצר", 47.0),
+            ("הילד בן השש נפצע קל", 6.0),
+            ("בגיל 47 פרש", 47.0),
+        ] {
+            let m = only(s);
+            assert_eq!((m.kind, point(&m)), (Kind::Number, v), "{s}");
+            assert_eq!(m.noun.as_deref(), Some(crate::extract::AGE_NOUN), "{s}");
+        }
+        let m = only("בני 20 עד 30");
+        assert_eq!(m.noun.as_deref(), Some(crate::extract::AGE_NOUN));
+        // Not ages: a count, a rank, a numbered clause, a length of time.
+        assert_eq!(only("47 חיילים נהרגו").kind, Kind::Count);
+        assert_eq!(only("הממשלה ה-37").kind, Kind::Ordinal);
+        assert_eq!(only("ביקור בן שלושה ימים").kind, Kind::Duration);
+        assert_eq!(only("לפי סעיף (5) בחוק").noun, None);
+    }
+
+    #[test]
     fn hours_before_a_part_of_the_day_are_no_claims() {
         for s in [
             "נפגשו בשבע וחצי בערב",
@@ -870,6 +973,15 @@ mod tests {
             "נפגשו ב 3pm",
             "בשעה 330 p.m.",
             "רבע ל12",
+            "הוא הגיע בשעה 06:30",
+            "המטוס נחת ב-23:40",
+            "הם גרים ברחוב הרצל 10 בתל אביב",
+            "בשדרות רוטשילד 22",
+            "טיסה 372 נחתה",
+            "קו 5 בוטל",
+            "ראה בעמוד 7",
+            "הקבוצה ניצחה 3:1",
+            "המשחק הסתיים 2-1",
         ] {
             assert!(claims(s).is_empty(), "{s}: {:?}", claims(s));
         }

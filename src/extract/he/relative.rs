@@ -462,6 +462,10 @@ mod tests {
         let n = crate::text::normalize("ביום חמישי");
         let all = super::super::extract(&n.text, None);
         assert_eq!(all.len(), 1);
+        assert_eq!(all[0].kind, Kind::Weekday); // In brackets too: הוא הגיע (יום שלישי).
+        let n = crate::text::normalize("הוא הגיע (יום שלישי) לעיר");
+        let all = super::super::extract(&n.text, None);
+        assert_eq!(all.len(), 1);
         assert_eq!(all[0].kind, Kind::Weekday);
     }
 }

@@ -162,6 +162,10 @@ pub const ORDINALS: &[(&str, u64)] = &[
 /// claim ("the first time", "a second").
 pub const WEAK_ORDINALS: &[&str] = &["first", "second"];
 
+/// Words after "a second" that keep it a length of time ("a second or
+/// two", "a second later" are no ordinals).
+pub const NOT_ORDINAL_NOUN_AFTER: &[&str] = &["later", "earlier", "ago", "long", "longer"];
+
 /// Digit ordinal suffixes ("14th").
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
@@ -513,6 +517,22 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("above", Bound::Above),
     ("in excess of", Bound::Above),
     ("exceeding", Bound::Above),
+    ("exceeds", Bound::Above),
+    ("exceeded", Bound::Above),
+    ("exceed", Bound::Above),
+    ("surpass", Bound::Above),
+    ("surpasses", Bound::Above),
+    ("surpassed", Bound::Above),
+    ("surpassing", Bound::Above),
+    ("topped", Bound::Above),
+    ("tops", Bound::Above),
+    ("topping", Bound::Above),
+    ("passed", Bound::Above),
+    ("passes", Bound::Above),
+    ("passing", Bound::Above),
+    ("crossed", Bound::Above),
+    ("crosses", Bound::Above),
+    ("crossing", Bound::Above),
     ("upwards of", Bound::Above),
     ("just over", Bound::Above),
     ("well over", Bound::Above),
@@ -566,6 +586,13 @@ pub const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("equaling", Bound::Exactly),
     ("exactly", Bound::Exactly),
     ("precisely", Bound::Exactly),
+];
+
+/// Bound verbs that also take a plain object: before a counted noun they
+/// are no bound ("passed 3 bills", "crossed 2 borders", "tops 10 charts"),
+/// before a bare amount they are ("the toll passed 5,000").
+pub const WEAK_BOUND_VERBS: &[&str] = &[
+    "topped", "tops", "topping", "passed", "passes", "passing", "crossed", "crosses", "crossing",
 ];
 
 /// Bound phrases after a value ("500 or less").
@@ -696,11 +723,187 @@ pub const ONE_OF_UNIT: &[&str] = &[
 /// Words after a time unit that make it a date or a rate, not a duration.
 pub const NOT_DURATION_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after", "old"];
 
-/// "a 22-year-old": an age, not a duration.
-pub const OLD: &str = "old";
+/// "a 22-year-old", "47 years old", "18- to 25-year-olds": an age, not a duration.
+pub const OLD: &[&str] = &["old", "olds"];
+
+/// Seconds in a year of `TIME_UNITS`: an age is counted in these.
+pub const YEAR_SECONDS: f64 = 31_536_000.0;
+
+/// Words right before a number that make it an age ("aged 47", "at the age
+/// of 47", "ages 18 to 25").
+pub const AGE_BEFORE: &[&str] = &["aged", "age", "ages", "age of", "ages of"];
+
+/// The oldest age read from context alone ("aged 47", "the driver, 47,").
+pub const MAX_AGE: f64 = 120.0;
+
+/// Prepositions of place before "<Name>, 47,": the name is a place ("In
+/// Gaza, 47, were killed"), the number no age.
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "to",
+    "into",
+    "inside",
+    "outside",
+    "throughout",
+];
+
+/// Capitalized words before ", 47," that are no names ("Overall, 47, ...").
+pub const NOT_NAMES: &[&str] = &[
+    "overall",
+    "altogether",
+    "meanwhile",
+    "however",
+    "today",
+    "yesterday",
+    "tonight",
+    "also",
+    "additionally",
+    "so",
+    "then",
+    "now",
+    "still",
+    "instead",
+    "there",
+    "here",
+    "in all",
+    "all",
+    "total",
+    "together",
+    "besides",
+    "nationwide",
+    "worldwide",
+    "elsewhere",
+];
+
+/// Nouns for people: "<noun>, 47," sets off an age ("the driver, 47, was
+/// arrested"), as does a capitalized name ("Smith, 47,").
+pub const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "teen",
+    "youth",
+    "baby",
+    "toddler",
+    "driver",
+    "victim",
+    "suspect",
+    "mother",
+    "father",
+    "mom",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "widow",
+    "widower",
+    "resident",
+    "officer",
+    "soldier",
+    "pilot",
+    "passenger",
+    "worker",
+    "nurse",
+    "doctor",
+    "teacher",
+    "student",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "journalist",
+    "reporter",
+    "photographer",
+    "gunman",
+    "attacker",
+    "assailant",
+    "motorcyclist",
+    "cyclist",
+    "pedestrian",
+    "farmer",
+    "owner",
+    "businessman",
+    "businesswoman",
+    "lawyer",
+    "politician",
+    "mayor",
+    "priest",
+    "rabbi",
+    "imam",
+    "guard",
+    "policeman",
+    "policewoman",
+    "firefighter",
+    "paramedic",
+    "professor",
+    "author",
+    "writer",
+    "artist",
+    "director",
+    "manager",
+    "employee",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "fisherman",
+    "hiker",
+    "tourist",
+    "settler",
+    "civilian",
+    "prisoner",
+    "detainee",
+    "inmate",
+    "defendant",
+    "accused",
+    "shooter",
+    "survivor",
+    "witness",
+    "volunteer",
+    "activist",
+    "protester",
+    "rider",
+    "motorist",
+    "chef",
+    "coach",
+    "captain",
+];
 
 /// "half an hour", "half a day", "half day".
 pub const HALF: &str = "half";
+
+/// Fractions before an article and a scale word: "half a billion" (0.5e9),
+/// "a quarter of a million" (250 000).
+pub const FRACTIONS_OF_SCALE: &[(&str, f64)] = &[
+    ("half", 0.5),
+    ("a half of", 0.5),
+    ("a quarter of", 0.25),
+    ("quarter of", 0.25),
+    ("three quarters of", 0.75),
+    ("three - quarters of", 0.75),
+];
 
 /// Fractions that take a unit directly: "half a liter", "quarter-litre".
 pub const UNIT_FRACTIONS: &[(&str, f64)] = &[
@@ -721,6 +924,38 @@ pub const DURATION_LEAD: &[&str] = &[
 
 /// Times of day: "10 pm", "2.17pm", "10 a.m.".
 pub const AM_PM: &[&str] = &["am", "pm", "a . m .", "p . m .", "a . m", "p . m"];
+
+/// Time zones after a four-digit 24-hour time ("2340 GMT", "1400 local time").
+pub const TIME_ZONES: &[&str] = &[
+    "gmt",
+    "utc",
+    "z",
+    "zulu",
+    "local time",
+    "local",
+    "est",
+    "edt",
+    "cet",
+    "cest",
+    "bst",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "ist",
+    "idt",
+    "msk",
+    "eet",
+    "eest",
+    "jst",
+    "aest",
+];
+
+/// "hours" after a four-digit 24-hour time ("0630 hrs", "at 2340 hours").
+pub const CLOCK_HOURS: &[&str] = &["hrs", "hours", "hr", "h"];
+
+/// Words before a four-digit number that make it a 24-hour time ("at 0630").
+pub const CLOCK_BEFORE: &[&str] = &["at", "by", "until", "till", "before", "after", "around"];
 
 /// Words that make a following "5:30"-style number a time of day (it always is).
 pub const OCLOCK: &[&str] = &["o ' clock", "oclock"];
@@ -1299,3 +1534,119 @@ pub const NOT_PLURAL_ENDINGS: &[&str] = &["ss", "us", "is", "ous"];
 
 /// Words before "the" that make "the 25th" an ordinal of a series, not a day.
 pub const OF: &str = "of";
+
+/// Words before a number that make it a label, not an amount ("flight 372",
+/// "page 7", "Route 66", "Article 5", "Street 5", "No. 10").
+pub const LABEL_WORDS: &[&str] = &[
+    "flight",
+    "train",
+    "bus",
+    "tram",
+    "route",
+    "line",
+    "room",
+    "page",
+    "pages",
+    "chapter",
+    "chapters",
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "paragraph",
+    "clause",
+    "platform",
+    "gate",
+    "terminal",
+    "highway",
+    "road",
+    "street",
+    "interstate",
+    "resolution",
+    "channel",
+    "apartment",
+    "suite",
+    "floor",
+    "unit",
+    "exit",
+    "junction",
+    "pier",
+    "no .",
+    "nos .",
+];
+
+/// Street words after a house number and a capitalized name ("10 Downing
+/// Street"). "Court", "Place", "Square" and "Way" are left out: "9 Supreme
+/// Court justices" is a count.
+pub const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "boulevard",
+    "blvd",
+    "drive",
+    "terrace",
+    "crescent",
+    "highway",
+];
+
+/// Words before a score ("won 3-1", "beat Chelsea 2-0", "drew 1-1").
+pub const SCORE_BEFORE: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "beat",
+    "beats",
+    "beating",
+    "beaten",
+    "drew",
+    "draw",
+    "draws",
+    "drawn",
+    "defeated",
+    "defeat",
+    "defeats",
+    "defeating",
+    "thrashed",
+    "edged",
+    "trounced",
+    "routed",
+    "crushed",
+    "downed",
+    "score",
+    "scored",
+    "scoreline",
+    "victory",
+    "led",
+    "leads",
+    "leading",
+    "trailed",
+    "trailing",
+    "finished",
+];
+
+/// Words after a score ("a 3-1 win", "a 2-0 home victory").
+pub const SCORE_AFTER: &[&str] = &[
+    "win",
+    "wins",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "lead",
+    "scoreline",
+    "triumph",
+    "rout",
+    "thrashing",
+    "drubbing",
+    "aggregate",
+];

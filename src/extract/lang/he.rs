@@ -501,6 +501,9 @@ pub const DURATION_FRAMES: &[&str] = &[
 /// Age/size frames: בן/בת + a number without a unit is an age, not a duration.
 pub const AGE_FRAMES: &[&str] = &["בן", "בת", "בני", "בנות", "גיל", "בגיל"];
 
+/// The oldest age read from context alone (בן 47, משה כהן (47)).
+pub const MAX_AGE: f64 = 120.0;
+
 /// A currency word: ISO code and the factor to that currency's unit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CurrencyWord {
@@ -682,6 +685,13 @@ pub const HEDGES_BEFORE: &[(&[&str], Option<char>, Bound)] = &[
     (&["לא", "מעבר"], Some('ל'), Bound::UpTo),
     (&["לכל", "היותר"], None, Bound::UpTo),
     (&["לכל", "הפחות"], None, Bound::AtLeast),
+    (&["עולה", "על"], None, Bound::MoreThan),
+    (&["עולים", "על"], None, Bound::MoreThan),
+    (&["עולות", "על"], None, Bound::MoreThan),
+    (&["חורג"], Some('מ'), Bound::MoreThan),
+    (&["חורגת"], Some('מ'), Bound::MoreThan),
+    (&["חרג"], Some('מ'), Bound::MoreThan),
+    (&["חרגה"], Some('מ'), Bound::MoreThan),
     (&["למעלה"], Some('מ'), Bound::MoreThan),
     (&["יותר"], Some('מ'), Bound::MoreThan),
     (&["מעל"], None, Bound::MoreThan),
@@ -1025,7 +1035,25 @@ pub const LABEL_WORDS: &[&str] = &[
     "ערוץ",
     "בערוץ",
     "לערוץ",
+    "בקו",
+    "לקו",
+    "בטיסה",
+    "בחדר",
+    "רציף",
+    "ברציף",
+    "עמוד",
+    "בעמוד",
+    "פרק",
+    "בפרק",
+    "טרמינל",
+    "בטרמינל",
+    "יחידה",
+    "ביחידה",
 ];
+
+/// Street words before a street's name and a house number (רחוב הרצל 10,
+/// שדרות רוטשילד 22), with their prefixes stripped.
+pub const STREET_WORDS: &[&str] = &["רחוב", "רח'", "שדרות", "שד'", "סמטת"];
 
 /// Latin scale letters glued to digits (15K, 2.5M, 3B, 4bn).
 pub const LATIN_SCALES: &[(&str, f64)] =
