@@ -247,7 +247,12 @@ fn affinity(
         Some(true) => {
             score += 2.0;
             let what = ma.what.as_deref().unwrap_or("");
-            if ma.what_is_class && mb.what_is_class && ma.what == mb.what {
+            // Two ages are of one person only if more than that says so.
+            if ma.what_is_class
+                && mb.what_is_class
+                && ma.what == mb.what
+                && what != crate::extract::AGE_NOUN
+            {
                 score += 0.5;
                 strong = true;
             }

@@ -556,10 +556,14 @@ fn document_countries(vocab: &Vocabulary, hits: &[Vec<Hit>]) -> Vec<String> {
 }
 
 /// A bare number fills a count attribute ("12 killed") only when it is a
-/// whole number: "a magnitude 7.8 earthquake" killed no 7.8 people.
+/// whole number: "a magnitude 7.8 earthquake" killed no 7.8 people; and an
+/// age ("the driver, 47,") counts nothing.
 fn fits_count(attr: &AttributeDef, m: &Mention) -> bool {
     if m.kind != Kind::Number || !attr.kinds.contains(&Kind::Count) {
         return true;
+    }
+    if m.noun.as_deref() == Some(extract::AGE_NOUN) {
+        return false;
     }
     match &m.value {
         Value::Scalar { point: Some(p), .. } => p.fract() == 0.0 && *p >= 0.0,

@@ -179,6 +179,16 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
     };
     let mut what = None;
     let mut what_is_class = false;
+    if place.noun == Some(crate::extract::AGE_NOUN) {
+        // An age: the state counted is no toll ("the driver, 47, was killed").
+        return Measure {
+            what: Some(crate::extract::AGE_NOUN.to_string()),
+            what_is_class: true,
+            predicate: None,
+            context: context_words(vocab, place),
+            lang: Some(place.lang),
+        };
+    }
     if let Some(noun) = place.noun {
         // The class of the counted noun inside the figure's span.
         let inside = hits.iter().find_map(|h| match h.target {
