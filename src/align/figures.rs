@@ -35,6 +35,8 @@ pub struct Affinity {
     /// mention of it in another); an unequal pair only as each other's one
     /// counterpart.
     pub equal: bool,
+    /// Whether the two sentences are one sentence but for their figures.
+    pub parallel: bool,
 }
 
 /// The least evidence for two figures to be aligned at all.
@@ -48,6 +50,9 @@ const MAX_POSTINGS: usize = 400;
 /// One claim's facts that pairing needs, computed once.
 struct Facets {
     axis: Option<String>,
+    /// No other figure of its document has its axis and its counted thing
+    /// (or state, when it counts nothing named).
+    only_of_kind: bool,
     ordinal: usize,
     words: SentenceWords,
     key: Option<FactKey>,
@@ -110,7 +115,71 @@ pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
         pairs.insert((i, k), f);
     }
     pairs.extend(equal_rest.into_iter().map(|(i, k, f)| ((i, k), f)));
+    // A figure a report repeats ("41 workers" in the headline and the text)
+    // is one statement: its repeats meet the counterpart too.
+    let siblings = siblings(claims, vocab);
+    // A repeat whose own sentence is copied in the other report meets its
+    // copy there, not the counterpart of another mention.
+    let copied: BTreeSet<(usize, &str)> = pairs
+        .iter()
+        .filter(|(_, f)| f.parallel)
+        .flat_map(|(&(i, k), _)| [(i, claims[k].doc.as_str()), (k, claims[i].doc.as_str())])
+        .collect();
+    let mut derived: Vec<((usize, usize), Affinity)> = Vec::new();
+    for (&(i, k), f) in &pairs {
+        let xs: Vec<usize> = siblings[i].iter().copied().chain([i]).collect();
+        let ys: Vec<usize> = siblings[k].iter().copied().chain([k]).collect();
+        for &x in &xs {
+            for &y in &ys {
+                let own = copied.contains(&(x, claims[y].doc.as_str()))
+                    || copied.contains(&(y, claims[x].doc.as_str()));
+                if (x, y) != (i, k) && !own {
+                    derived.push(((x.min(y), x.max(y)), f.clone()));
+                }
+            }
+        }
+    }
+    for (key, f) in derived {
+        pairs.entry(key).or_insert(f);
+    }
     Alignment { pairs }
+}
+
+/// For each claim, the other claims of its document that repeat it: the
+/// same value on the same axis, counting the same thing in the same state.
+fn siblings(claims: &[Claim], vocab: &MeasureVocab) -> Vec<Vec<usize>> {
+    let mut by_value: BTreeMap<(&str, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if axis_class(c).is_none() || c.qualifier == crate::value::Qualifier::Vague {
+            continue;
+        }
+        let value = format!("{:?}", c.value.interval());
+        by_value
+            .entry((c.doc.as_str(), format!("{:?}", c.value.axis()), value))
+            .or_default()
+            .push(i);
+    }
+    let mut out = vec![Vec::new(); claims.len()];
+    for group in by_value.values() {
+        for &i in group {
+            for &k in group {
+                let (mi, mk) = (&claims[i].subject.measure, &claims[k].subject.measure);
+                let same = match mi.same_what(mk, vocab) {
+                    Some(true) => {
+                        mi.predicate.is_none()
+                            || mk.predicate.is_none()
+                            || mi.predicate == mk.predicate
+                    }
+                    Some(false) => false,
+                    None => mi.predicate.is_some() && mi.predicate == mk.predicate,
+                };
+                if i != k && same {
+                    out[i].push(k);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The evidence for every candidate pair of a corpus, aligned or not, best
@@ -132,19 +201,37 @@ pub fn candidates(claims: &[Claim], vocab: &MeasureVocab) -> Vec<(usize, usize, 
 
 fn facets(claims: &[Claim]) -> Vec<Facets> {
     let mut ordinal_in: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    claims
+    let mut facets: Vec<Facets> = claims
         .iter()
         .map(|c| {
             let n = ordinal_in.entry((&c.doc, &c.sentence)).or_default();
             *n += 1;
             Facets {
                 axis: axis_class(c),
+                only_of_kind: false,
                 ordinal: *n,
                 words: SentenceWords::of(&c.sentence),
                 key: FactKey::of(c),
             }
         })
-        .collect()
+        .collect();
+    let kinds: Vec<Option<(&str, String, String)>> = claims
+        .iter()
+        .zip(&facets)
+        .map(|(c, f)| {
+            let m = &c.subject.measure;
+            let what = m.what.as_ref().or(m.predicate.as_ref())?;
+            Some((c.doc.as_str(), f.axis.clone()?, what.clone()))
+        })
+        .collect();
+    let mut counts: BTreeMap<&(&str, String, String), usize> = BTreeMap::new();
+    for k in kinds.iter().flatten() {
+        *counts.entry(k).or_default() += 1;
+    }
+    for (f, k) in facets.iter_mut().zip(&kinds) {
+        f.only_of_kind = k.as_ref().is_some_and(|k| counts[k] == 1);
+    }
+    facets
 }
 
 /// The axis figures are compared on, as a string; `None` for claims that
@@ -237,9 +324,6 @@ fn affinity(
             strong = true;
             reasons.push(format!("both fill {}", x.describe()));
         }
-        (Some(x), Some(y)) if (&x.frame, &x.attribute) != (&y.frame, &y.attribute) => {
-            score -= 1.0;
-        }
         _ => {}
     }
     match ma.same_what(mb, vocab) {
@@ -324,12 +408,25 @@ fn affinity(
             0.5
         };
     }
+    if !equal && !parallel && magnitudes_apart(a, b) {
+        // "4.5 km" and "60 metres" in two reports are likelier two facts
+        // than one misreported by a factor of 75.
+        score -= 2.0;
+        strong = false;
+    }
+    if fa.only_of_kind && fb.only_of_kind {
+        // The only figure of its kind in each report ("after 20 months",
+        // "twenty-one months after"): likely the same one.
+        score += 1.0;
+        reasons.push("the only such figure in each report".to_string());
+    }
     strong &= score >= STRONG_SCORE;
     Some(Affinity {
         score,
         strong,
         reasons,
         equal,
+        parallel,
     })
 }
 
@@ -359,6 +456,25 @@ fn is_reference(c: &Claim) -> bool {
         .iter()
         .any(|w| number.trim_start_matches(['ו', 'ה', 'ב', 'ל', 'מ', 'ש']) == *w || number == *w);
     construct && noun.starts_with('ה')
+}
+
+/// Whether two figures differ by more than a factor of five.
+fn magnitudes_apart(a: &Claim, b: &Claim) -> bool {
+    if a.value.axis() == Axis::Date {
+        return false;
+    }
+    let mid = |c: &Claim| -> Option<f64> {
+        let i = comparable(c, 0.0)?.1;
+        match (i.min, i.max) {
+            (Some(x), Some(y)) => Some((x + y) / 2.0),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            _ => None,
+        }
+    };
+    match (mid(a), mid(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 5.0,
+        _ => false,
+    }
 }
 
 /// Whether the sentences date the two figures more than a week apart.

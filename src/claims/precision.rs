@@ -59,7 +59,7 @@ pub fn calendar_days(iv: Interval, c: &Claim) -> (Interval, bool) {
         ) => p / DAY,
         _ => return (iv, false),
     };
-    if !(1.0..=60.0).contains(&days) || days.fract() != 0.0 {
+    if !(1.0..=60.0).contains(&days) || days.fract() != 0.0 || unit_of(c) != DAY {
         return (iv, false);
     }
     let widened = Interval {
@@ -68,6 +68,19 @@ pub fn calendar_days(iv: Interval, c: &Claim) -> (Interval, bool) {
         ..iv
     };
     (widened, true)
+}
+
+/// The size of the unit a length of time is written in: a day for "a
+/// one-day visit" and "17 days", a week for "seven weeks" (49 days, which
+/// count no calendar days).
+pub fn unit_of(c: &Claim) -> f64 {
+    let Value::Scalar { point: Some(p), .. } = &c.value else {
+        return 1.0;
+    };
+    match written_numbers(&c.text).as_slice() {
+        [(w, _)] if *w > 0.0 => p / w,
+        _ => written_scale(true, *p, &c.text),
+    }
 }
 
 /// The relative half-width a stated exact figure's precision gives it, or
@@ -263,6 +276,10 @@ mod tests {
         assert!(!iv.overlaps(&Interval::point(90_000.0)));
         let six_hours = claim("six hours", Axis::Seconds, 21_600.0);
         assert!(!calendar_days(six_hours.value.interval().unwrap(), &six_hours).1);
+        let weeks = claim("seven-week", Axis::Seconds, 49.0 * 86_400.0);
+        assert!(!calendar_days(weeks.value.interval().unwrap(), &weeks).1);
+        let days = claim("17 days", Axis::Seconds, 17.0 * 86_400.0);
+        assert!(calendar_days(days.value.interval().unwrap(), &days).1);
     }
 
     #[test]

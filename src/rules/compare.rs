@@ -110,7 +110,9 @@ fn judge(
         // Two copies of one sentence agreeing corroborate nothing.
         return None;
     }
-    if j.verdict == Verdict::Contradiction && attr.cardinality == Cardinality::Many {
+    if j.verdict == Verdict::Contradiction
+        && (attr.cardinality == Cardinality::Many || !strongly_aligned(ctx, a, b))
+    {
         return None;
     }
     Some(Judgement {
@@ -119,6 +121,14 @@ fn judge(
         overlap: j.overlap,
         notes: j.notes,
     })
+}
+
+/// Whether the alignment found strong evidence that two claims are one fact.
+fn strongly_aligned(ctx: &CheckContext, a: &Claim, b: &Claim) -> bool {
+    match (ctx.index(&a.id), ctx.index(&b.id)) {
+        (Some(i), Some(k)) => ctx.alignment.get(i, k).is_some_and(|f| f.strong),
+        _ => false,
+    }
 }
 
 /// One finding for every pair that gave the same verdict on the same two values.

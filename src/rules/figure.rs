@@ -126,8 +126,8 @@ fn judge<'a>(
     })
 }
 
-/// What a group of aligned claims measures, in words: "count of workers
-/// (trapped)", "length of time (rescue, tunnel)".
+/// What a group of aligned claims measures, in words: "count of worker
+/// (trapped)", "length of time (paid)".
 fn fact_label(a: &Claim, b: &Claim) -> String {
     let m = &a.subject.measure;
     let kind = match a.kind {
@@ -143,17 +143,12 @@ fn fact_label(a: &Claim, b: &Claim) -> String {
         Some(w) => format!("{kind} of {w}"),
         None => kind.to_string(),
     };
-    let shared: Vec<&str> = m
-        .context
-        .iter()
-        .filter(|w| b.subject.measure.context.contains(w))
-        .take(3)
-        .map(String::as_str)
-        .collect();
-    let mut about: Vec<&str> = m.predicate.iter().map(String::as_str).collect();
-    about.extend(shared);
-    if !about.is_empty() {
-        label.push_str(&format!(" ({})", about.join(", ")));
+    if let Some(p) = m
+        .predicate
+        .as_ref()
+        .or(b.subject.measure.predicate.as_ref())
+    {
+        label.push_str(&format!(" ({p})"));
     }
     label
 }

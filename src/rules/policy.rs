@@ -93,6 +93,16 @@ pub fn judge(
             notes,
         });
     }
+    if let Some(note) = elapsed(ctx, a, b, &ra, &rb) {
+        notes.push(note);
+        return Some(Judgement {
+            verdict: Verdict::Updated,
+            overlap: false,
+            ia: ra,
+            ib: rb,
+            notes,
+        });
+    }
     let verdict = match dynamics {
         Dynamics::Static => Verdict::Contradiction,
         Dynamics::Grows => {
@@ -133,5 +143,45 @@ pub fn judge(
         ia: ra,
         ib: rb,
         notes,
+    })
+}
+
+/// A length of time that runs on while the story unfolds ("trapped for five
+/// days", then "for 17 days") grows by the time between the reports: when
+/// the later report's figure exceeds the earlier one's by that much (within
+/// a day and a half), the note saying so.
+fn elapsed(
+    ctx: &CheckContext,
+    a: &Claim,
+    b: &Claim,
+    ia: &Interval,
+    ib: &Interval,
+) -> Option<String> {
+    const DAY: f64 = 86_400.0;
+    if a.value.axis() != crate::value::Axis::Seconds {
+        return None;
+    }
+    let pa = ctx.document(&a.doc)?.meta.published?;
+    let pb = ctx.document(&b.doc)?.meta.published?;
+    if pa == pb {
+        return None;
+    }
+    let mid = |i: &Interval| Some((i.min? + i.max?) / 2.0);
+    let (early, late, e, l) = if pa < pb {
+        (a, b, mid(ia)?, mid(ib)?)
+    } else {
+        (b, a, mid(ib)?, mid(ia)?)
+    };
+    let days = (pa - pb).num_days().abs();
+    let gap = days as f64 * DAY;
+    // Only lengths counted in days or more run on from one report to the next.
+    let in_days = |c: &Claim| crate::claims::precision::unit_of(c) >= DAY;
+    let grew = l - e;
+    let runs_on = grew >= 0.5 * gap && (grew - gap).abs() <= (0.25 * gap).max(1.5 * DAY);
+    (in_days(early) && in_days(late) && runs_on).then(|| {
+        format!(
+            "The length of time grew by about the {days} days between the reports (\"{}\" in {}, \"{}\" in {}): it was still running, an update.",
+            early.text, early.doc, late.text, late.doc
+        )
     })
 }
