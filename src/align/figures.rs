@@ -53,6 +53,8 @@ struct Facets {
     /// No other figure of its document has its axis and its counted thing
     /// (or state, when it counts nothing named).
     only_of_kind: bool,
+    /// No other figure of its document fills its frame key.
+    only_of_key: bool,
     ordinal: usize,
     words: SentenceWords,
     key: Option<FactKey>,
@@ -209,6 +211,7 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
             Facets {
                 axis: axis_class(c),
                 only_of_kind: false,
+                only_of_key: false,
                 ordinal: *n,
                 words: SentenceWords::of(&c.sentence),
                 key: FactKey::of(c),
@@ -230,6 +233,22 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
     }
     for (f, k) in facets.iter_mut().zip(&kinds) {
         f.only_of_kind = k.as_ref().is_some_and(|k| counts[k] == 1);
+    }
+    // Repeats of one value ("two-day" in a headline and in the text) are
+    // one figure of the key.
+    let mut keys: BTreeMap<(&str, String), BTreeSet<String>> = BTreeMap::new();
+    for (c, f) in claims.iter().zip(&facets) {
+        if let Some(k) = &f.key {
+            keys.entry((c.doc.as_str(), k.describe()))
+                .or_default()
+                .insert(c.display.clone());
+        }
+    }
+    for (c, f) in claims.iter().zip(facets.iter_mut()) {
+        f.only_of_key = f
+            .key
+            .as_ref()
+            .is_some_and(|k| keys[&(c.doc.as_str(), k.describe())].len() == 1);
     }
     facets
 }
@@ -309,6 +328,7 @@ fn affinity(
     let (ma, mb) = (&a.subject.measure, &b.subject.measure);
     let mut score = 0.0f32;
     let mut strong = false;
+    let mut veto = false;
     let mut reasons = Vec::new();
     let parallel =
         fa.ordinal == fb.ordinal && a.kind == b.kind && fa.words.near_identical(&fb.words);
@@ -319,9 +339,11 @@ fn affinity(
     }
     match (&fa.key, &fb.key) {
         (Some(x), Some(y)) if x == y => {
-            // A frame of the rules knows this kind of fact: strong evidence.
+            // A frame of the rules knows this kind of fact: strong evidence,
+            // unless a report gives several figures of the key (percentages
+            // of one deal) and nothing else tells which is which.
             score += 5.0;
-            strong = true;
+            strong = fa.only_of_key && fb.only_of_key;
             reasons.push(format!("both fill {}", x.describe()));
         }
         _ => {}
@@ -351,8 +373,12 @@ fn affinity(
             strong = true;
             reasons.push(format!("both are about what was {x}"));
         }
-        // The frame knows better than the nearest verb.
-        (Some(_), Some(_)) if same_key => score -= 1.0,
+        // The frame may know better than the nearest verb, but two states
+        // are too much doubt for a contradiction.
+        (Some(_), Some(_)) if same_key => {
+            score -= 1.0;
+            veto = true;
+        }
         (Some(_), Some(_)) if !parallel => return None,
         _ => {}
     }
@@ -420,7 +446,7 @@ fn affinity(
         score += 1.0;
         reasons.push("the only such figure in each report".to_string());
     }
-    strong &= score >= STRONG_SCORE;
+    strong &= score >= STRONG_SCORE && !veto;
     Some(Affinity {
         score,
         strong,
