@@ -330,10 +330,15 @@ fn affinity(
     let mut strong = false;
     let mut veto = false;
     let mut reasons = Vec::new();
-    let parallel =
-        fa.ordinal == fb.ordinal && a.kind == b.kind && fa.words.near_identical(&fb.words);
+    // The same sentence with only this figure changed, or nearly the same.
+    let same_but_figure =
+        a.sentence.replacen(&a.text, "\u{0}", 1) == b.sentence.replacen(&b.text, "\u{0}", 1);
+    let parallel = fa.ordinal == fb.ordinal
+        && a.kind == b.kind
+        && (same_but_figure || fa.words.near_identical(&fb.words));
     if parallel {
-        score += 6.0;
+        // A copied sentence is the strongest evidence there is.
+        score += 10.0;
         strong = true;
         reasons.push("the two sentences are the same but for their figures".to_string());
     }
@@ -354,11 +359,8 @@ fn affinity(
             score += 2.0;
             let what = ma.what.as_deref().unwrap_or("");
             // Two ages are of one person only if more than that says so.
-            if ma.what_is_class
-                && mb.what_is_class
-                && ma.what == mb.what
-                && what != crate::extract::AGE_NOUN
-            {
+            // One noun class, or one noun in one language ("submersibles").
+            if ma.what == mb.what && what != crate::extract::AGE_NOUN {
                 score += 0.5;
                 strong = true;
             }

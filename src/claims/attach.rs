@@ -116,6 +116,14 @@ impl DocContext<'_> {
         let (start, end) = self.norm.original_range(m.start, m.end);
         let (line, column) = lines.position(&self.doc.text, start);
         let (ss, se) = self.norm.original_range(sentence.0, sentence.1);
+        let resolved;
+        let m = match self.published.and_then(|p| with_year_near(&m.value, p)) {
+            Some(value) => {
+                resolved = Mention { value, ..m.clone() };
+                &resolved
+            }
+            None => m,
+        };
         let subject = self.subject(m, sentence, hits);
         let attribution = hits.iter().find_map(|h| match h.target {
             Target::Attribution(_) => Some(self.original(h.start, h.end)),
@@ -525,6 +533,34 @@ impl DocContext<'_> {
     }
 }
 
+/// A date stated without its year ("November 12", "Friday, Oct. 13",
+/// "April") placed in the year that makes it the latest such day no more
+/// than two months after the publication date: news reports speak of the
+/// recent past and the near future. `None` when the value is no yearless
+/// date.
+fn with_year_near(value: &Value, published: NaiveDate) -> Option<Value> {
+    let Value::Date(d) = value else {
+        return None;
+    };
+    if d.days.is_some() || d.relative.is_some() || d.parts.year.is_some() {
+        return None;
+    }
+    let month = d.parts.month?;
+    let horizon = published + Duration::days(60);
+    let year = [published.year() + 1, published.year(), published.year() - 1]
+        .into_iter()
+        .find(|&y| {
+            NaiveDate::from_ymd_opt(y, month, d.parts.day.unwrap_or(1))
+                .is_some_and(|x| x <= horizon)
+        })?;
+    let parts = DateParts {
+        year: Some(year),
+        ..d.parts
+    };
+    parts.days()?;
+    Some(Value::Date(DateValue::from_parts(parts)))
+}
+
 /// The day of weekday `w` nearest to `reference` (at most three days away).
 ///
 /// News reports name the days around their publication: an article of
@@ -606,6 +642,36 @@ mod tests {
         assert_eq!(nearest_weekday(tue, Weekday::Sat).to_string(), "2016-12-10");
         let mon = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
         assert_eq!(nearest_weekday(mon, Weekday::Sun).to_string(), "2023-09-10");
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_year_around_publication() {
+        let yearless = |month, day| {
+            Value::Date(DateValue::from_parts(DateParts {
+                month: Some(month),
+                day: Some(day),
+                ..Default::default()
+            }))
+        };
+        let year_of = |v: Option<Value>| match v {
+            Some(Value::Date(d)) => d.parts.year,
+            _ => None,
+        };
+        let nov28 = NaiveDate::from_ymd_opt(2023, 11, 28).unwrap();
+        assert_eq!(
+            year_of(with_year_near(&yearless(11, 12), nov28)),
+            Some(2023)
+        );
+        let jan5 = NaiveDate::from_ymd_opt(2024, 1, 5).unwrap();
+        assert_eq!(year_of(with_year_near(&yearless(12, 28), jan5)), Some(2023));
+        assert_eq!(year_of(with_year_near(&yearless(2, 20), jan5)), Some(2024));
+        let full = Value::Date(DateValue::from_parts(DateParts {
+            year: Some(2020),
+            month: Some(1),
+            day: Some(1),
+            weekday: None,
+        }));
+        assert!(with_year_near(&full, jan5).is_none());
     }
 
     #[test]
