@@ -37,12 +37,18 @@ pub struct Affinity {
     pub equal: bool,
     /// Whether the two sentences are one sentence but for their figures.
     pub parallel: bool,
+    /// Whether both fill one frame key that picks one figure in each report.
+    pub unique_key: bool,
 }
 
 /// The least evidence for two figures to be aligned at all.
 pub const ALIGN_SCORE: f32 = 3.0;
 /// The least evidence for different values to contradict.
 pub const STRONG_SCORE: f32 = 4.0;
+
+/// How many times larger one figure may be than another and still be the
+/// same figure misreported rather than another fact.
+const MAGNITUDE: f64 = 5.0;
 
 /// Most claims a context word may index before it is too common to pair by.
 const MAX_POSTINGS: usize = 400;
@@ -424,7 +430,10 @@ fn affinity(
     let covered = |c: &Claim| comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded));
     let equal = covered(a)
         .zip(covered(b))
-        .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y));
+        .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y))
+        && informative(a)
+        && informative(b)
+        && !magnitudes_apart(a, b);
     if equal {
         // Equal figures are likelier one fact; this also prefers the equal
         // counterpart when a report gives two candidates. Most of all for
@@ -455,6 +464,7 @@ fn affinity(
         reasons,
         equal,
         parallel,
+        unique_key: same_key && fa.only_of_key && fb.only_of_key,
     })
 }
 
@@ -486,6 +496,12 @@ fn is_reference(c: &Claim) -> bool {
     construct && noun.starts_with('ה')
 }
 
+/// Whether a figure says enough for its agreeing with another to mean
+/// anything: "thousands" and "tens of thousands" agree with too much.
+fn informative(c: &Claim) -> bool {
+    c.qualifier != crate::value::Qualifier::Vague
+}
+
 /// Whether two figures differ by more than a factor of five.
 fn magnitudes_apart(a: &Claim, b: &Claim) -> bool {
     if a.value.axis() == Axis::Date {
@@ -500,7 +516,7 @@ fn magnitudes_apart(a: &Claim, b: &Claim) -> bool {
         }
     };
     match (mid(a), mid(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 5.0,
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > MAGNITUDE,
         _ => false,
     }
 }

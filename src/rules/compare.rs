@@ -106,6 +106,13 @@ fn judge(
         Dynamics::Static
     };
     let j = policy::judge(ctx, a, b, dynamics, rule.tolerance.unwrap_or(0.0))?;
+    let affinity = ctx
+        .index(&a.id)
+        .zip(ctx.index(&b.id))
+        .and_then(|(i, k)| ctx.alignment.get(i, k))?;
+    if !policy::worth_reporting(&j, a, b, affinity) {
+        return None;
+    }
     if j.overlap && copies {
         // Two copies of one sentence agreeing corroborate nothing.
         return None;

@@ -114,6 +114,9 @@ fn judge<'a>(
     if j.overlap && copies {
         return None; // two copies of one sentence corroborate nothing
     }
+    if !policy::worth_reporting(&j, a, b, affinity) {
+        return None;
+    }
     if j.verdict == Verdict::Contradiction && !affinity.strong {
         return None; // unsure: the claims stay unverified
     }

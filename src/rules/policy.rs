@@ -14,6 +14,7 @@
 //!   no date, a growing figure is left unjudged (time may explain it).
 
 use super::{CheckContext, Verdict};
+use crate::align::figures::Affinity;
 use crate::claims::precision::{calendar_days, comparable};
 use crate::claims::Claim;
 use crate::value::Interval;
@@ -56,6 +57,11 @@ pub fn judge(
     let (axis_b, sb, rb) = comparable(b, tolerance)?;
     if axis_a != axis_b {
         return None;
+    }
+    if dynamics == Dynamics::Grows {
+        if let Some(j) = grown(ctx, a, b, &ra, &rb) {
+            return Some(j);
+        }
     }
     let counted = calendar_days(sa, a).1 || calendar_days(sb, b).1;
     let precise = a.qualifier.is_precise() && b.qualifier.is_precise() && !counted;
@@ -184,4 +190,71 @@ fn elapsed(
             early.text, early.doc, late.text, late.doc
         )
     })
+}
+
+/// A growing figure (a toll) in two reports published on different days:
+/// the later report's stated figure is larger than the earlier one's (the
+/// figures themselves, bounds as their bound: "more than 2,000" on Monday,
+/// "at least 5,100" on Wednesday). `None` when that is not the case, and
+/// the intervals decide.
+fn grown(
+    ctx: &CheckContext,
+    a: &Claim,
+    b: &Claim,
+    ra: &Interval,
+    rb: &Interval,
+) -> Option<Judgement> {
+    let pa = ctx.document(&a.doc)?.meta.published?;
+    let pb = ctx.document(&b.doc)?.meta.published?;
+    if pa == pb {
+        return None;
+    }
+    let stated = |c: &Claim, r: &Interval| -> Option<(f64, f64)> {
+        let crate::value::Value::Scalar {
+            interval, point, ..
+        } = &c.value
+        else {
+            return None;
+        };
+        let figure = match c.qualifier {
+            crate::value::Qualifier::Vague => return None,
+            crate::value::Qualifier::AtLeast => interval.min?,
+            crate::value::Qualifier::AtMost => interval.max?,
+            _ => point.or_else(|| Some((interval.min? + interval.max?) / 2.0))?,
+        };
+        // The figure's own precision: its rounded interval's half-width.
+        let half = match (r.min, r.max) {
+            (Some(x), Some(y)) if c.qualifier == crate::value::Qualifier::Exact => (y - x) / 2.0,
+            _ => 0.0,
+        };
+        Some((figure, half))
+    };
+    let (early, late, (e, he), (l, hl)) = if pa < pb {
+        (a, b, stated(a, ra)?, stated(b, rb)?)
+    } else {
+        (b, a, stated(b, rb)?, stated(a, ra)?)
+    };
+    if l - hl <= e + he {
+        return None;
+    }
+    let (pe, pl) = (pa.min(pb), pa.max(pb));
+    Some(Judgement {
+        verdict: Verdict::Updated,
+        overlap: false,
+        ia: *ra,
+        ib: *rb,
+        notes: vec![format!(
+            "The figure only grows while the story unfolds, and the later report ({}, published {pl}: \"{}\") gives more than the earlier one ({}, published {pe}: \"{}\"): an update, not a contradiction.",
+            late.doc, late.text, early.doc, early.text
+        )],
+    })
+}
+
+/// Whether a verdict on an aligned pair says enough to report: an overlap
+/// with a vague figure ("thousands" against "5,100") only when one frame key
+/// picks exactly these two figures out of their reports ("billions of
+/// dollars" and "some $5 billion" for the one deal between two countries).
+pub fn worth_reporting(j: &Judgement, a: &Claim, b: &Claim, affinity: &Affinity) -> bool {
+    let vague = |c: &Claim| c.qualifier == crate::value::Qualifier::Vague;
+    !(j.overlap && (vague(a) || vague(b)) && !affinity.unique_key)
 }
