@@ -177,7 +177,7 @@ impl DocContext<'_> {
             start: m.start,
             end: m.end,
             noun: m.noun.as_deref(),
-            is_quantity: m.kind == Kind::Quantity,
+            kind: m.kind,
             lang: self.doc.lang,
         };
         let measure = super::measure::measure_of(&self.vocab.measures, &place, hits);

@@ -41,6 +41,10 @@ pub struct PredicateClass {
     /// figure counting anything else never takes it.
     #[serde(default)]
     pub counts: Option<String>,
+    /// The kinds of figures the state applies to (empty: every kind): money
+    /// is paid, a vote share is not.
+    #[serde(default)]
+    pub kinds: Vec<crate::extract::Kind>,
     /// Its words, per language.
     pub words: Words,
 }
@@ -153,8 +157,9 @@ pub struct FigurePlace<'a> {
     pub end: usize,
     /// The counted noun the extractor found, when any.
     pub noun: Option<&'a str>,
-    /// Whether the figure is a length, mass, area or volume.
-    pub is_quantity: bool,
+    /// The figure's kind (a length, mass or area is measured along a
+    /// dimension).
+    pub kind: crate::extract::Kind,
     /// The document language.
     pub lang: Lang,
 }
@@ -207,7 +212,7 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
                 ))
             }
         }
-    } else if place.is_quantity {
+    } else if place.kind == crate::extract::Kind::Quantity {
         let dim = |t| match t {
             Target::Dimension(i) => Some(i),
             _ => None,
@@ -229,9 +234,13 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
         Target::Predicate(i) => Some(i),
         _ => None,
     };
-    let applies = |i: usize| match (&vocab.predicate[i].counts, &what) {
-        (Some(class), Some(w)) if what_is_class => vocab.nouns_compatible(class, w),
-        _ => true,
+    let applies = |i: usize| {
+        let p = &vocab.predicate[i];
+        let kind = p.kinds.is_empty() || p.kinds.contains(&place.kind);
+        kind && match (&p.counts, &what) {
+            (Some(class), Some(w)) if what_is_class => vocab.nouns_compatible(class, w),
+            _ => true,
+        }
     };
     let predicate = hits
         .iter()
