@@ -50,6 +50,12 @@ pub const STRONG_SCORE: f32 = 4.0;
 /// same figure misreported rather than another fact.
 const MAGNITUDE: f64 = 5.0;
 
+/// Past this many figures, a key pairs each figure only with its
+/// [`NEIGHBOURS`] next ones.
+const WIDE_POSTINGS: usize = 64;
+/// How many following figures a figure of a wide key is paired with.
+const NEIGHBOURS: usize = 16;
+
 /// Most claims a context word may index before it is too common to pair by.
 const MAX_POSTINGS: usize = 400;
 
@@ -70,6 +76,10 @@ struct Facets {
 #[derive(Clone, Debug, Default)]
 pub struct Alignment {
     pairs: BTreeMap<(usize, usize), Affinity>,
+    /// For each claim, the claims it is aligned with, in index order.
+    partners: Vec<Vec<usize>>,
+    /// For each claim, the words of its sentence (for near-copy tests).
+    words: Vec<SentenceWords>,
 }
 
 impl Alignment {
@@ -81,6 +91,20 @@ impl Alignment {
     /// Every aligned pair, lower index first, in index order.
     pub fn pairs(&self) -> impl Iterator<Item = (usize, usize, &Affinity)> {
         self.pairs.iter().map(|(&(a, b), f)| (a, b, f))
+    }
+
+    /// The claims aligned with claim `i`, in index order.
+    pub fn partners(&self, i: usize) -> &[usize] {
+        self.partners.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the sentences of claims `i` and `k` are near-identical: one
+    /// story syndicated twice is one source.
+    pub fn copies(&self, i: usize, k: usize) -> bool {
+        match (self.words.get(i), self.words.get(k)) {
+            (Some(a), Some(b)) => a.near_identical(b),
+            _ => false,
+        }
     }
 
     /// How many pairs are aligned.
@@ -150,7 +174,18 @@ pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
     for (key, f) in derived {
         pairs.entry(key).or_insert(f);
     }
-    Alignment { pairs }
+    let mut partners = vec![Vec::new(); claims.len()];
+    for &(i, k) in pairs.keys() {
+        partners[i].push(k);
+        partners[k].push(i);
+    }
+    partners.iter_mut().for_each(|p| p.sort_unstable());
+    let words = facets.into_iter().map(|f| f.words).collect();
+    Alignment {
+        pairs,
+        partners,
+        words,
+    }
 }
 
 /// For each claim, the other claims of its document that repeat it: the
@@ -311,8 +346,16 @@ fn candidate_pairs(claims: &[Claim], facets: &[Facets]) -> BTreeSet<(usize, usiz
         if common && posting.len() > MAX_POSTINGS {
             continue;
         }
+        // A key shared by very many figures (a syndicated sentence, the
+        // class `person` in a large corpus) pairs each figure with the next
+        // few that have it, in corpus order, so pairing stays linear.
+        let reach = if posting.len() > WIDE_POSTINGS {
+            NEIGHBOURS
+        } else {
+            posting.len()
+        };
         for (n, &i) in posting.iter().enumerate() {
-            for &k in &posting[n + 1..] {
+            for &k in posting[n + 1..].iter().take(reach) {
                 if claims[i].doc != claims[k].doc {
                     out.insert((i, k));
                 }

@@ -6,7 +6,7 @@ use super::policy::{self, Dynamics};
 use super::{
     doc_label, finding, pair_claims, render, when_label, CheckContext, Finding, RuleDef, Verdict,
 };
-use crate::align::{group_by_key, time_relation, FactKey, SentenceWords, TimeRelation};
+use crate::align::{group_by_key, time_relation, FactKey, TimeRelation};
 use crate::claims::vocab::{AttributeDef, Cardinality, FrameDef};
 use crate::claims::Claim;
 
@@ -31,17 +31,19 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
         };
         // (verdict, value a, value b) → the judged pairs, in corpus order.
         let mut merged: BTreeMap<(Verdict, String, String), Vec<JudgedPair>> = BTreeMap::new();
-        let words: Vec<SentenceWords> = claims
+        // Each figure speaks of one fact: it is compared only with the
+        // figures of other reports it is aligned with.
+        let position: BTreeMap<usize, usize> = claims
             .iter()
-            .map(|c| SentenceWords::of(&c.sentence))
+            .enumerate()
+            .filter_map(|(n, c)| ctx.index(&c.id).map(|i| (i, n)))
             .collect();
-        for (i, a) in claims.iter().enumerate() {
-            for (k, b) in claims.iter().enumerate().skip(i + 1) {
-                // Each figure speaks of one fact: it is compared only with
-                // the figure of the other report it is aligned with.
-                if a.doc == b.doc || !ctx.aligned(a, b) {
+        for (&i, &n) in &position {
+            for k in ctx.alignment.partners(i).iter().filter(|&&k| k > i) {
+                let Some(&m) = position.get(k) else {
                     continue;
-                }
+                };
+                let (a, b) = (claims[n], claims[m]);
                 let time = time_relation(
                     a.subject.when.as_ref(),
                     b.subject.when.as_ref(),
@@ -50,7 +52,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                 if time == TimeRelation::Different {
                     continue;
                 }
-                let copies = words[i].near_identical(&words[k]);
+                let copies = ctx.alignment.copies(i, *k);
                 if let Some(j) = judge(rule, ctx, attr, a, b, time, copies) {
                     let values = (j.verdict, a.display.clone(), b.display.clone());
                     merged.entry(values).or_default().push((a, b, j));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::policy::{self, Dynamics};
 use super::{finding, CheckContext, Finding, RuleDef, Verdict};
 use crate::align::figures::Affinity;
-use crate::align::{FactKey, SentenceWords};
+use crate::align::FactKey;
 use crate::claims::Claim;
 use crate::extract::Kind;
 
@@ -32,7 +32,7 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext, framed: &dyn Fn(&FactKey) -> bool
                 continue; // a frame rule compares these two
             }
         }
-        if let Some(j) = judge(rule, ctx, a, b, affinity) {
+        if let Some(j) = judge(rule, ctx, (a, b), ctx.alignment.copies(i, k), affinity) {
             judged.push(j);
         }
     }
@@ -92,8 +92,8 @@ fn components(judged: &[Judged]) -> Vec<usize> {
 fn judge<'a>(
     rule: &RuleDef,
     ctx: &CheckContext,
-    a: &'a Claim,
-    b: &'a Claim,
+    (a, b): (&'a Claim, &'a Claim),
+    copies: bool,
     affinity: &Affinity,
 ) -> Option<Judged<'a>> {
     let grows = |c: &Claim| {
@@ -110,7 +110,6 @@ fn judge<'a>(
         Dynamics::Static
     };
     let j = policy::judge(ctx, a, b, dynamics, rule.tolerance.unwrap_or(0.0))?;
-    let copies = SentenceWords::of(&a.sentence).near_identical(&SentenceWords::of(&b.sentence));
     if j.overlap && copies {
         return None; // two copies of one sentence corroborate nothing
     }
