@@ -67,6 +67,10 @@ struct Facets {
     only_of_kind: bool,
     /// No other figure of its document fills its frame key.
     only_of_key: bool,
+    /// The axis and the interval its precision covers, when comparable.
+    covered: Option<(Axis, crate::value::Interval)>,
+    /// The interval's midpoint (or its one bound), for magnitudes.
+    middle: Option<f64>,
     ordinal: usize,
     words: SentenceWords,
     key: Option<FactKey>,
@@ -253,6 +257,8 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
                 axis: axis_class(c),
                 only_of_kind: false,
                 only_of_key: false,
+                covered: comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded)),
+                middle: middle(c),
                 ordinal: *n,
                 words: SentenceWords::of(&c.sentence),
                 key: FactKey::of(c),
@@ -470,13 +476,14 @@ fn affinity(
     if a.value.axis() != Axis::Date && events_apart(a, b) && !parallel {
         return None;
     }
-    let covered = |c: &Claim| comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded));
-    let equal = covered(a)
-        .zip(covered(b))
+    let equal = fa
+        .covered
+        .clone()
+        .zip(fb.covered.clone())
         .is_some_and(|((xa, x), (ya, y))| xa == ya && x.overlaps(&y))
         && informative(a)
         && informative(b)
-        && !magnitudes_apart(a, b);
+        && !magnitudes_apart(a, fa, fb);
     if equal {
         // Equal figures are likelier one fact; this also prefers the equal
         // counterpart when a report gives two candidates. Most of all for
@@ -488,7 +495,7 @@ fn affinity(
             0.5
         };
     }
-    if !equal && !parallel && magnitudes_apart(a, b) {
+    if !equal && !parallel && magnitudes_apart(a, fa, fb) {
         // "4.5 km" and "60 metres" in two reports are likelier two facts
         // than one misreported by a factor of 75.
         score -= 2.0;
@@ -545,20 +552,23 @@ fn informative(c: &Claim) -> bool {
     c.qualifier != crate::value::Qualifier::Vague
 }
 
-/// Whether two figures differ by more than a factor of five.
-fn magnitudes_apart(a: &Claim, b: &Claim) -> bool {
+/// The middle of the interval a figure's precision covers (or its one
+/// bound), for comparing magnitudes.
+fn middle(c: &Claim) -> Option<f64> {
+    let i = comparable(c, 0.0)?.1;
+    match (i.min, i.max) {
+        (Some(x), Some(y)) => Some((x + y) / 2.0),
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        _ => None,
+    }
+}
+
+/// Whether two figures differ by more than a factor of [`MAGNITUDE`].
+fn magnitudes_apart(a: &Claim, fa: &Facets, fb: &Facets) -> bool {
     if a.value.axis() == Axis::Date {
         return false;
     }
-    let mid = |c: &Claim| -> Option<f64> {
-        let i = comparable(c, 0.0)?.1;
-        match (i.min, i.max) {
-            (Some(x), Some(y)) => Some((x + y) / 2.0),
-            (Some(x), None) | (None, Some(x)) => Some(x),
-            _ => None,
-        }
-    };
-    match (mid(a), mid(b)) {
+    match (fa.middle, fb.middle) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > MAGNITUDE,
         _ => false,
     }

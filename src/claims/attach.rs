@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::vocab::{
-    tokenize, AttributeDef, EntityType, FrameDef, Hit, PlaceScope, Target, Vocabulary,
+    tokenize, AttributeDef, EntityType, FrameDef, Hit, PlaceScope, Target, Token, Vocabulary,
 };
 use super::{display_value, Claim, Span, Subject};
 use crate::corpus::{Document, Lang};
@@ -65,8 +65,9 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
             .join(" ");
         let earlier = seen.get(&key).cloned();
         let mut ids = Vec::new();
+        let tokens = tokenize(&norm.text[s..e]);
         for (k, m) in in_sentence.iter().enumerate() {
-            let mut claim = ctx.claim(claims.len() + 1, m, (s, e), &hits[si], &lines);
+            let mut claim = ctx.claim(claims.len() + 1, m, (s, e), (&hits[si], &tokens), &lines);
             claim.repeat_of = earlier.as_ref().and_then(|ids| ids.get(k).cloned());
             if claim.repeat_of.is_none() && k > 0 {
                 // "70 km (43 miles)": the conversion restates the same figure.
@@ -110,7 +111,7 @@ impl DocContext<'_> {
         n: usize,
         m: &Mention,
         sentence: (usize, usize),
-        hits: &[Hit],
+        (hits, tokens): (&[Hit], &[Token]),
         lines: &LineIndex,
     ) -> Claim {
         let (start, end) = self.norm.original_range(m.start, m.end);
@@ -124,7 +125,7 @@ impl DocContext<'_> {
             }
             None => m,
         };
-        let subject = self.subject(m, sentence, hits);
+        let subject = self.subject(m, sentence, hits, tokens);
         let attribution = hits.iter().find_map(|h| match h.target {
             Target::Attribution(_) => Some(self.original(h.start, h.end)),
             _ => None,
@@ -160,7 +161,13 @@ impl DocContext<'_> {
         self.doc.text[s..e].to_string()
     }
 
-    fn subject(&self, m: &Mention, sentence: (usize, usize), hits: &[Hit]) -> Subject {
+    fn subject(
+        &self,
+        m: &Mention,
+        sentence: (usize, usize),
+        hits: &[Hit],
+        tokens: &[Token],
+    ) -> Subject {
         let mut entities: Vec<String> = hits
             .iter()
             .filter_map(|h| match h.target {
@@ -173,6 +180,7 @@ impl DocContext<'_> {
         let (when, when_source) = self.when(m, sentence);
         let place = super::measure::FigurePlace {
             sentence: &self.norm.text[sentence.0..sentence.1],
+            tokens,
             offset: sentence.0,
             start: m.start,
             end: m.end,

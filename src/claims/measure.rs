@@ -11,7 +11,7 @@
 
 use serde::Deserialize;
 
-use super::vocab::{tokenize, Hit, Target, Words};
+use super::vocab::{Hit, Target, Words};
 use crate::corpus::Lang;
 
 /// A class of counted nouns ("workers", "labourers", "miners" → `worker`).
@@ -60,7 +60,7 @@ pub struct DimensionClass {
 }
 
 /// The classes of `rules/measures.toml`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureVocab {
     /// Counted-noun classes.
@@ -75,9 +75,23 @@ pub struct MeasureVocab {
     /// Words left out of context words, per language.
     #[serde(default)]
     pub stopwords: Words,
+    /// `stopwords` as a set, built by [`MeasureVocab::indexed`].
+    #[serde(skip)]
+    stopword_set: std::collections::HashSet<(Lang, String)>,
 }
 
 impl MeasureVocab {
+    /// The vocabulary with its lookup sets built (stopwords are tested for
+    /// every word near every figure).
+    pub fn indexed(mut self) -> Self {
+        self.stopword_set = self
+            .stopwords
+            .iter()
+            .flat_map(|(lang, ws)| ws.iter().map(|w| (*lang, w.clone())))
+            .collect();
+        self
+    }
+
     /// Whether two noun classes may name the same things: equal, or one is a
     /// broader class of the other ("worker" is a "person").
     pub fn nouns_compatible(&self, a: &str, b: &str) -> bool {
@@ -105,9 +119,7 @@ impl MeasureVocab {
     }
 
     fn is_stopword(&self, lang: Lang, word: &str) -> bool {
-        self.stopwords
-            .get(&lang)
-            .is_some_and(|ws| ws.iter().any(|w| w == word))
+        self.stopword_set.contains(&(lang, word.to_string()))
     }
 }
 
@@ -149,6 +161,9 @@ impl Measure {
 pub struct FigurePlace<'a> {
     /// The sentence text (normalized).
     pub sentence: &'a str,
+    /// The sentence's word tokens (offsets within `sentence`), computed once
+    /// for all its figures.
+    pub tokens: &'a [super::vocab::Token],
     /// Byte offset of the sentence in the document's normalized text.
     pub offset: usize,
     /// The figure's span in the normalized text.
@@ -286,7 +301,7 @@ fn cost(place: &FigurePlace, h: &Hit) -> usize {
 
 /// The content words within [`CONTEXT_WORDS`] of the figure, stemmed.
 fn context_words(vocab: &MeasureVocab, place: &FigurePlace) -> Vec<String> {
-    let tokens = tokenize(place.sentence);
+    let tokens = place.tokens;
     let (s, e) = (place.start - place.offset, place.end - place.offset);
     let first_inside = tokens
         .iter()

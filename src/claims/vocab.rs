@@ -172,7 +172,7 @@ impl Vocabulary {
 
     /// The same vocabulary with measure classes, its matcher recompiled.
     pub fn with_measures(mut self, measures: super::measure::MeasureVocab) -> Self {
-        self.measures = measures;
+        self.measures = measures.indexed();
         self.matcher = Matcher::compile(&self);
         self
     }

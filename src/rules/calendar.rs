@@ -104,6 +104,9 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
 /// The year of a yearless date, told by other documents' claims that name
 /// the same people or places and whose event time lies within a week of the
 /// day and month in exactly one year; with those claims as evidence.
+/// How many other documents an explanation names as the source of a year.
+const MAX_EVIDENCE: usize = 8;
+
 fn year_from_other_sources<'a>(
     ctx: &'a CheckContext,
     c: &Claim,
@@ -118,15 +121,16 @@ fn year_from_other_sources<'a>(
             .and_then(|w| w.days)
             .is_some_and(|(a, b)| (b - a).num_days() <= 7)
     };
+    // Cheap tests first: this runs for every yearless weekday-date.
     for e in ctx.claims.iter() {
-        if e.doc == c.doc || e.repeat_of.is_some() || !c.shares_entity(e) || !day_level(e) {
+        if e.repeat_of.is_some() || !day_level(e) || e.doc == c.doc || !c.shares_entity(e) {
             continue;
         }
         let Some(w) = &e.subject.when else { continue };
         if gap_days(d, w).is_some_and(|g| g <= EVIDENCE_WINDOW) {
             let (first, _) = w.days?;
             years.insert(first.year());
-            if !evidence.iter().any(|x| x.doc == e.doc) {
+            if evidence.len() < MAX_EVIDENCE && !evidence.iter().any(|x| x.doc == e.doc) {
                 evidence.push(e);
             }
         }
@@ -143,10 +147,11 @@ fn year_from_other_sources<'a>(
     for e in ctx.claims.iter() {
         let is_year = matches!(&e.value, Value::Date(v) if v.days == whole_year.days);
         if is_year
-            && e.doc != c.doc
             && e.repeat_of.is_none()
-            && shares_person(ctx, c, e)
+            && evidence.len() < 2 * MAX_EVIDENCE
+            && e.doc != c.doc
             && !evidence.iter().any(|x| x.doc == e.doc)
+            && shares_person(ctx, c, e)
         {
             evidence.push(e);
         }
