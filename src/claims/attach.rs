@@ -51,11 +51,18 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     // Sentence text (normalized, trimmed) → ids of its claims, for repeats.
     let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (si, &(s, e)) in sentences.iter().enumerate() {
-        let in_sentence: Vec<&Mention> = ctx
+        // A bare weekday ("on Thursday") is a claim about a day once the
+        // publication date says which day it is; otherwise it only dates
+        // its sentence.
+        let dated: Vec<Mention> = ctx
             .in_sentence((s, e))
             .iter()
-            .filter(|m| m.kind.is_claim())
+            .filter_map(|m| match m.kind {
+                Kind::Weekday => published.and_then(|p| weekday_claim(m, p)),
+                _ => Some(m.clone()),
+            })
             .collect();
+        let in_sentence: Vec<&Mention> = dated.iter().collect();
         if in_sentence.is_empty() {
             continue;
         }
@@ -539,6 +546,26 @@ impl DocContext<'_> {
                 _ => None,
             })
     }
+}
+
+/// A bare weekday as the day it names: the day of that weekday nearest the
+/// publication date ([`nearest_weekday`]), as a date claim.
+fn weekday_claim(m: &Mention, published: NaiveDate) -> Option<Mention> {
+    let Value::Date(d) = &m.value else {
+        return None;
+    };
+    let w = d.parts.weekday?;
+    let day = nearest_weekday(published, w);
+    Some(Mention {
+        kind: Kind::Date,
+        value: Value::Date(DateValue::from_parts(DateParts {
+            year: Some(day.year()),
+            month: Some(day.month()),
+            day: Some(day.day()),
+            weekday: Some(w),
+        })),
+        ..m.clone()
+    })
 }
 
 /// A date stated without its year ("November 12", "Friday, Oct. 13",
