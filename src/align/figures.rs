@@ -406,6 +406,12 @@ fn affinity(
             strong = fa.only_of_key && fb.only_of_key;
             reasons.push(format!("both fill {}", x.describe()));
         }
+        // Places taken from one sentence and not the other are weak
+        // evidence, never a reason to keep two figures apart.
+        (Some(x), Some(y)) if keys_overlap(x, y) => {
+            score += 4.0;
+            reasons.push(format!("both fill {}.{}", x.frame, x.attribute));
+        }
         _ => {}
     }
     match ma.same_what(mb, vocab) {
@@ -516,6 +522,18 @@ fn affinity(
         parallel,
         unique_key: same_key && fa.only_of_key && fb.only_of_key,
     })
+}
+
+/// One frame and attribute, agents that do not differ, and places that
+/// overlap or are missing on one side.
+fn keys_overlap(x: &FactKey, y: &FactKey) -> bool {
+    let (px, py) = (&x.participants, &y.participants);
+    x.frame == y.frame
+        && x.attribute == y.attribute
+        && (px.agent.is_none() || py.agent.is_none() || px.agent == py.agent)
+        && (px.places.is_empty()
+            || py.places.is_empty()
+            || px.places.iter().any(|p| py.places.contains(p)))
 }
 
 /// A small count that refers back to things already named rather than
