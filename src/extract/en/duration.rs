@@ -97,9 +97,15 @@ pub fn compound(cx: &Ctx, m: Measure) -> Measure {
         used.push(secs.to_bits());
         end = e;
     }
+    // One unit keeps it ("3 minutes" is 3 × 60 s), so that the bare first
+    // end of a range takes it: "2 to 3 minutes" is 2 to 3 minutes, not 2 s.
+    let (value, per) = match used.as_slice() {
+        [_] if last > 0.0 => (total / last, last),
+        _ => (total, 1.0),
+    };
     Measure {
-        value: total,
-        tag: Tag::Time(1.0),
+        value,
+        tag: Tag::Time(per),
         end,
         scale: 1.0,
         ..m

@@ -485,6 +485,21 @@ mod tests {
         );
         let (_, i, _, _) = iv("between 5 and 10 million dollars");
         assert_eq!((i.min, i.max), (Some(5e6), Some(1e7)));
+        // The bare first end takes the unit of the second: minutes, not seconds.
+        for text in [
+            "two to three minutes",
+            "2 to 3 minutes",
+            "between two and three minutes",
+        ] {
+            let (k, i, _, _) = iv(text);
+            assert_eq!(
+                (k, i.min, i.max),
+                (Kind::Duration, Some(120.0), Some(180.0)),
+                "{text}"
+            );
+        }
+        let (_, i, _, _) = iv("2 years and 3 months");
+        assert_eq!(i.min, Some(2.0 * 31_536_000.0 + 3.0 * 2_592_000.0));
     }
 
     #[test]
