@@ -58,7 +58,7 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
             .in_sentence((s, e))
             .iter()
             .filter_map(|m| match m.kind {
-                Kind::Weekday => published.and_then(|p| weekday_claim(m, p)),
+                Kind::Weekday => published.and_then(|p| weekday_claim(m, p, ctx.ahead((s, e)))),
                 _ => Some(m.clone()),
             })
             .collect();
@@ -511,7 +511,7 @@ impl DocContext<'_> {
             return (Some(d.clone()), Some("sentence"));
         }
         if let (Some(w), Some(p)) = (self.sentence_weekday(sentence), self.published) {
-            let day = nearest_weekday(p, w);
+            let day = weekday_near(p, w, self.ahead(sentence));
             return (
                 Some(DateValue::from_parts(DateParts {
                     year: Some(day.year()),
@@ -537,6 +537,12 @@ impl DocContext<'_> {
     }
 
     /// A bare weekday stated in the sentence ("on Tuesday").
+    /// Whether the sentence speaks of what is still to come.
+    fn ahead(&self, (s, e): (usize, usize)) -> bool {
+        self.vocab
+            .speaks_of_future(self.doc.lang, &self.norm.text[s..e])
+    }
+
     fn sentence_weekday(&self, sentence: (usize, usize)) -> Option<Weekday> {
         self.in_sentence(sentence)
             .iter()
@@ -548,14 +554,14 @@ impl DocContext<'_> {
     }
 }
 
-/// A bare weekday as the day it names: the day of that weekday nearest the
-/// publication date ([`nearest_weekday`]), as a date claim.
-fn weekday_claim(m: &Mention, published: NaiveDate) -> Option<Mention> {
+/// A bare weekday as the day it names ([`weekday_near`] the publication
+/// date), as a date claim.
+fn weekday_claim(m: &Mention, published: NaiveDate, ahead: bool) -> Option<Mention> {
     let Value::Date(d) = &m.value else {
         return None;
     };
     let w = d.parts.weekday?;
-    let day = nearest_weekday(published, w);
+    let day = weekday_near(published, w, ahead);
     Some(Mention {
         kind: Kind::Date,
         value: Value::Date(DateValue::from_parts(DateParts {
@@ -594,6 +600,22 @@ fn with_year_near(value: &Value, published: NaiveDate) -> Option<Value> {
     };
     parts.days()?;
     Some(Value::Date(DateValue::from_parts(parts)))
+}
+
+/// The day a bare weekday in a report names. News reports mostly tell of
+/// the days just past: the most recent such day, up to five days before the
+/// publication date, or the day after it ("on Friday" in Thursday's report
+/// may be tomorrow); in a sentence that speaks of what is to come (`ahead`),
+/// the next such day, up to five days after it, or the day before.
+pub fn weekday_near(reference: NaiveDate, w: Weekday, ahead: bool) -> NaiveDate {
+    let diff =
+        i64::from(w.num_days_from_monday()) - i64::from(reference.weekday().num_days_from_monday());
+    let offset = if ahead {
+        (diff + 1).rem_euclid(7) - 1
+    } else {
+        (diff + 5).rem_euclid(7) - 5
+    };
+    reference + Duration::days(offset)
 }
 
 /// The day of weekday `w` nearest to `reference` (at most three days away).
@@ -677,6 +699,33 @@ mod tests {
         assert_eq!(nearest_weekday(tue, Weekday::Sat).to_string(), "2016-12-10");
         let mon = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
         assert_eq!(nearest_weekday(mon, Weekday::Sun).to_string(), "2023-09-10");
+    }
+
+    #[test]
+    fn a_bare_weekday_is_a_day_just_past_unless_the_sentence_looks_ahead() {
+        let fri = NaiveDate::from_ymd_opt(2023, 4, 21).unwrap();
+        assert_eq!(
+            weekday_near(fri, Weekday::Mon, false).to_string(),
+            "2023-04-17"
+        );
+        assert_eq!(
+            weekday_near(fri, Weekday::Sat, false).to_string(),
+            "2023-04-22"
+        );
+        assert_eq!(weekday_near(fri, Weekday::Fri, false), fri);
+        assert_eq!(
+            weekday_near(fri, Weekday::Mon, true).to_string(),
+            "2023-04-24"
+        );
+        assert_eq!(
+            weekday_near(fri, Weekday::Thu, true).to_string(),
+            "2023-04-20"
+        );
+        let tue = NaiveDate::from_ymd_opt(2016, 12, 13).unwrap();
+        assert_eq!(
+            weekday_near(tue, Weekday::Wed, false).to_string(),
+            "2016-12-14"
+        );
     }
 
     #[test]

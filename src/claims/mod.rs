@@ -12,7 +12,7 @@ pub mod measure;
 pub mod precision;
 pub mod vocab;
 
-pub use attach::{attach, nearest_weekday};
+pub use attach::{attach, nearest_weekday, weekday_near};
 pub use display::display_value;
 pub use measure::Measure;
 pub use vocab::Vocabulary;

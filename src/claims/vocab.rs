@@ -148,6 +148,9 @@ pub struct Vocabulary {
     /// Words that may stand between a value or trigger and the places it is
     /// about ("six hours in Azerbaijan", "a visit to Oman and Bahrain").
     pub place_connectors: Words,
+    /// Words that put a sentence's events after its publication ("will",
+    /// "scheduled", "הבא"): a bare weekday there is the coming one.
+    pub future: Words,
     /// Classes of counted nouns, predicates and dimensions that align
     /// figures no frame describes (`rules/measures.toml`).
     pub measures: super::measure::MeasureVocab,
@@ -163,6 +166,7 @@ impl Vocabulary {
             attributions,
             not_names: Words::new(),
             place_connectors: Words::new(),
+            future: Words::new(),
             measures: Default::default(),
             matcher: Matcher::default(),
         };
@@ -199,6 +203,28 @@ impl Vocabulary {
         self.place_connectors
             .get(&lang)
             .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
+
+    /// Whether a sentence speaks of what is still to come (a word of
+    /// `future` in it, as a whole word or phrase).
+    pub fn speaks_of_future(&self, lang: Lang, sentence: &str) -> bool {
+        let Some(words) = self.future.get(&lang) else {
+            return false;
+        };
+        let tokens: Vec<String> = tokenize(sentence)
+            .into_iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        let joined = format!(" {} ", tokens.join(" "));
+        words.iter().any(|w| {
+            let w = w.to_lowercase().replace('\'', " ");
+            let w = w.trim();
+            joined.contains(&format!(" {w} "))
+                || (lang == Lang::He
+                    && tokens
+                        .iter()
+                        .any(|t| candidates(lang, t).iter().any(|c| c == w)))
+        })
     }
 
     /// The outermost place containing `name` (itself when it is part of nothing).

@@ -82,6 +82,8 @@ struct LexiconFile {
     not_names: Words,
     #[serde(default)]
     place_connectors: Words,
+    #[serde(default)]
+    future: Words,
 }
 
 impl RuleSet {
@@ -208,6 +210,7 @@ fn build(
     );
     vocabulary.not_names = lexicon_file.not_names;
     vocabulary.place_connectors = lexicon_file.place_connectors;
+    vocabulary.future = lexicon_file.future;
     let vocabulary = vocabulary.with_measures(measures_file);
     let mut rules = Vec::new();
     let mut ids = BTreeSet::new();
