@@ -33,7 +33,7 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
     if three {
         let c = cx.raw(i + 4);
         // "03.05.15", "3.5.2015": dotted dates are day-first.
-        if sep == "." {
+        let (y, m, d) = if sep == "." {
             if !super::tokens::is_dotted_date(&[a, b, c])
                 || cx.glued(i + 5) && cx.is(i + 5, ".") && cx.is_digits(i + 6)
             {
@@ -41,21 +41,8 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
             }
             let y = num(c)? as i32;
             let y = if c.len() == 2 { century(y) } else { y };
-            let (d, m) = (num(a)?, num(b)?);
-            NaiveDate::from_ymd_opt(y, m, d)?;
-            return day_mention(
-                cx,
-                i,
-                i + 5,
-                DateParts {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    weekday: None,
-                },
-            );
-        }
-        let (y, m, d) = if a.len() == 4 {
+            (y, num(b)?, num(a)?)
+        } else if a.len() == 4 {
             (num(a)? as i32, num(b)?, num(c)?)
         } else {
             let y = match c.len() {
@@ -78,9 +65,6 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
                 (y, x, z)
             }
         };
-        if sep == "." && a.len() != 4 && c.len() != 4 {
-            return None;
-        }
         NaiveDate::from_ymd_opt(y, m, d)?;
         return day_mention(
             cx,
