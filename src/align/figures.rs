@@ -46,6 +46,9 @@ pub const ALIGN_SCORE: f32 = 3.0;
 /// The least evidence for different values to contradict.
 pub const STRONG_SCORE: f32 = 4.0;
 
+/// How much an equal counterpart weighs when choosing between candidates.
+const EQUAL_BONUS: f32 = 1.5;
+
 /// How many times larger one figure may be than another and still be the
 /// same figure misreported rather than another fact.
 const MAGNITUDE: f64 = 5.0;
@@ -498,7 +501,7 @@ fn affinity(
         score += if a.value.axis() == Axis::Date {
             2.0
         } else {
-            0.5
+            EQUAL_BONUS
         };
     }
     if !equal && !parallel && magnitudes_apart(a, fa, fb) {
