@@ -156,7 +156,7 @@ pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
     pairs.extend(equal_rest.into_iter().map(|(i, k, f)| ((i, k), f)));
     // A figure a report repeats ("41 workers" in the headline and the text)
     // is one statement: its repeats meet the counterpart too.
-    let siblings = siblings(claims, vocab);
+    let siblings = siblings(claims, &facets, vocab);
     // A repeat whose own sentence is copied in the other report meets its
     // copy there, not the counterpart of another mention.
     let copied: BTreeSet<(usize, &str)> = pairs
@@ -197,10 +197,10 @@ pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
 
 /// For each claim, the other claims of its document that repeat it: the
 /// same value on the same axis, counting the same thing in the same state.
-fn siblings(claims: &[Claim], vocab: &MeasureVocab) -> Vec<Vec<usize>> {
+fn siblings(claims: &[Claim], facets: &[Facets], vocab: &MeasureVocab) -> Vec<Vec<usize>> {
     let mut by_value: BTreeMap<(&str, String, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if axis_class(c).is_none() || c.qualifier == crate::value::Qualifier::Vague {
+        if facets[i].axis.is_none() || c.qualifier == crate::value::Qualifier::Vague {
             continue;
         }
         let value = format!("{:?}", c.value.interval());
@@ -249,15 +249,36 @@ pub fn candidates(claims: &[Claim], vocab: &MeasureVocab) -> Vec<(usize, usize, 
         .collect()
 }
 
+/// Each claim's alignment axis ([`axis_class`]). A claim that restates an
+/// earlier one of its document on the same axis (a repeated paragraph, "70
+/// km (43 miles)") is that claim again and has none; one that gives it in
+/// another currency ("$69bn (£59bn)") is a figure of its own.
+fn axes(claims: &[Claim]) -> Vec<Option<String>> {
+    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    claims
+        .iter()
+        .map(|c| {
+            let restates_itself = c.repeat_of.as_deref().is_some_and(|id| {
+                by_id
+                    .get(id)
+                    .is_none_or(|t| t.value.axis() == c.value.axis())
+            });
+            axis_class(c, restates_itself)
+        })
+        .collect()
+}
+
 fn facets(claims: &[Claim]) -> Vec<Facets> {
+    let axes = axes(claims);
     let mut ordinal_in: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut facets: Vec<Facets> = claims
         .iter()
-        .map(|c| {
+        .zip(axes)
+        .map(|(c, axis)| {
             let n = ordinal_in.entry((&c.doc, &c.sentence)).or_default();
             *n += 1;
             Facets {
-                axis: axis_class(c),
+                axis,
                 only_of_kind: false,
                 only_of_key: false,
                 covered: comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded)),
@@ -305,11 +326,8 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
 
 /// The axis figures are compared on, as a string; `None` for claims that
 /// are never aligned (ordinals, repeats).
-fn axis_class(c: &Claim) -> Option<String> {
-    if c.repeat_of.is_some()
-        || c.kind == Kind::Ordinal
-        || c.value.interval().is_none()
-        || is_reference(c)
+fn axis_class(c: &Claim, restates_itself: bool) -> Option<String> {
+    if restates_itself || c.kind == Kind::Ordinal || c.value.interval().is_none() || is_reference(c)
     {
         return None;
     }
