@@ -29,7 +29,12 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     let hits: Vec<Vec<Hit>> = sentences
         .iter()
         .map(|&(s, e)| {
-            let mut hs = vocab.matcher().find(doc.lang, &norm.text[s..e]);
+            let text = &norm.text[s..e];
+            let mut hs = vocab.matcher().find(doc.lang, text);
+            // "US$", "A$", "HK$": a currency sign, not a party to the fact.
+            hs.retain(|h| {
+                !(matches!(h.target, Target::Entity(..)) && text[h.end..].starts_with('$'))
+            });
             hs.iter_mut().for_each(|h| {
                 h.start += s;
                 h.end += s;
@@ -756,6 +761,29 @@ mod tests {
             weekday: None,
         }));
         assert!(with_year_near(&full, jan5).is_none());
+    }
+
+    #[test]
+    fn a_currency_sign_names_no_country() {
+        let rules = crate::RuleSet::bundled().unwrap();
+        let doc = |text: &str| {
+            crate::Document::new(
+                "a.txt",
+                "a.txt",
+                text.to_string(),
+                crate::Metadata::default(),
+            )
+        };
+        let claims = attach(
+            &doc("Brazil signed a US$2 billion deal."),
+            &rules.vocabulary,
+        );
+        let entities = &claims[0].subject.entities;
+        assert!(entities.iter().any(|e| e == "Brazil"), "{entities:?}");
+        assert!(
+            !entities.iter().any(|e| e == "United States"),
+            "{entities:?}"
+        );
     }
 
     #[test]
