@@ -113,16 +113,6 @@ impl Alignment {
             _ => false,
         }
     }
-
-    /// How many pairs are aligned.
-    pub fn len(&self) -> usize {
-        self.pairs.len()
-    }
-
-    /// Whether nothing is aligned.
-    pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
-    }
 }
 
 /// Aligns the figures of a corpus (see the module doc).

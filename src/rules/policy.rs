@@ -36,10 +36,6 @@ pub struct Judgement {
     pub verdict: Verdict,
     /// Whether the values overlap (as stated or within rounding).
     pub overlap: bool,
-    /// The interval of the first claim, as compared.
-    pub ia: Interval,
-    /// The interval of the second claim, as compared.
-    pub ib: Interval,
     /// Sentences for the explanation.
     pub notes: Vec<String>,
 }
@@ -81,8 +77,6 @@ pub fn judge(
         return Some(Judgement {
             verdict,
             overlap: true,
-            ia: sa,
-            ib: sb,
             notes,
         });
     }
@@ -94,8 +88,6 @@ pub fn judge(
         return Some(Judgement {
             verdict: Verdict::Compatible,
             overlap: true,
-            ia: ra,
-            ib: rb,
             notes,
         });
     }
@@ -104,8 +96,6 @@ pub fn judge(
         return Some(Judgement {
             verdict: Verdict::Updated,
             overlap: false,
-            ia: ra,
-            ib: rb,
             notes,
         });
     }
@@ -146,8 +136,6 @@ pub fn judge(
     Some(Judgement {
         verdict,
         overlap: false,
-        ia: ra,
-        ib: rb,
         notes,
     })
 }
@@ -241,8 +229,6 @@ fn grown(
     Some(Judgement {
         verdict: Verdict::Updated,
         overlap: false,
-        ia: *ra,
-        ib: *rb,
         notes: vec![format!(
             "The figure only grows while the story unfolds, and the later report ({}, published {pl}: \"{}\") gives more than the earlier one ({}, published {pe}: \"{}\"): an update, not a contradiction.",
             late.doc, late.text, early.doc, early.text
