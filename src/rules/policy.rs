@@ -13,11 +13,13 @@
 //!   gives the larger one: that is `updated`. When one of the two reports has
 //!   no date, a growing figure is left unjudged (time may explain it).
 
+use chrono::NaiveDate;
+
 use super::{CheckContext, Verdict};
 use crate::align::figures::Affinity;
 use crate::claims::precision::{calendar_days, comparable};
 use crate::claims::Claim;
-use crate::value::Interval;
+use crate::value::{Axis, Interval, Qualifier, Value};
 
 /// How a figure behaves over time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,9 +56,19 @@ pub fn judge(
     if axis_a != axis_b {
         return None;
     }
-    if dynamics == Dynamics::Grows {
-        if let Some(j) = grown(ctx, a, b, &ra, &rb) {
-            return Some(j);
+    let order = Reports::of(ctx, (a, &ra), (b, &rb));
+    let judged = |verdict, overlap, notes| {
+        Some(Judgement {
+            verdict,
+            overlap,
+            notes,
+        })
+    };
+    // A growing figure stated larger later is an update even where bounds
+    // overlap ("more than 2,000" on Monday, "at least 5,100" on Wednesday).
+    if let (Dynamics::Grows, Some(o)) = (dynamics, &order) {
+        if o.grew() {
+            return judged(Verdict::Updated, false, vec![o.note("gives more than")]);
         }
     }
     let counted = calendar_days(sa, a).1 || calendar_days(sb, b).1;
@@ -74,166 +86,131 @@ pub fn judge(
         } else {
             Verdict::Compatible
         };
-        return Some(Judgement {
-            verdict,
-            overlap: true,
-            notes,
-        });
+        return judged(verdict, true, notes);
     }
     if ra.overlaps(&rb) {
         notes.push(format!(
             "The figures differ by less than the precision they are stated with (\"{}\", \"{}\"): rounded, not contradictory.",
             a.text, b.text
         ));
-        return Some(Judgement {
-            verdict: Verdict::Compatible,
-            overlap: true,
-            notes,
-        });
+        return judged(Verdict::Compatible, true, notes);
     }
-    if let Some(note) = elapsed(ctx, a, b, &ra, &rb) {
+    if let Some(note) = order.as_ref().and_then(Reports::elapsed) {
         notes.push(note);
-        return Some(Judgement {
-            verdict: Verdict::Updated,
-            overlap: false,
-            notes,
-        });
+        return judged(Verdict::Updated, false, notes);
     }
-    let verdict = match dynamics {
-        Dynamics::Static => Verdict::Contradiction,
-        Dynamics::Grows => {
-            let pa = ctx.document(&a.doc).and_then(|d| d.meta.published);
-            let pb = ctx.document(&b.doc).and_then(|d| d.meta.published);
-            match (pa, pb) {
-                (Some(pa), Some(pb)) if pa != pb => {
-                    let (early, late, ie, il) = if pa < pb {
-                        (a, b, ra, rb)
-                    } else {
-                        (b, a, rb, ra)
-                    };
-                    let grew = matches!((il.min, ie.max), (Some(l), Some(e)) if l >= e);
-                    let (pe, pl) = (pa.min(pb), pa.max(pb));
-                    if grew {
-                        notes.push(format!(
-                            "The figure only grows while the story unfolds, and the later report ({}, published {pl}: \"{}\") gives more than the earlier one ({}, published {pe}: \"{}\"): an update, not a contradiction.",
-                            late.doc, late.text, early.doc, early.text
-                        ));
-                        Verdict::Updated
-                    } else {
-                        notes.push(format!(
-                            "The figure only grows while the story unfolds, yet the later report ({}, published {pl}: \"{}\") gives less than the earlier one ({}, published {pe}: \"{}\").",
-                            late.doc, late.text, early.doc, early.text
-                        ));
-                        Verdict::Contradiction
-                    }
-                }
-                (Some(_), Some(_)) | (None, None) => Verdict::Contradiction,
-                // One report's date is unknown: growth may explain the difference.
-                _ => return None,
-            }
+    if dynamics == Dynamics::Grows {
+        match &order {
+            Some(o) => notes.push(o.note("yet gives less than")),
+            // One report's date is unknown: growth may explain the difference.
+            None if published(ctx, a).is_some() != published(ctx, b).is_some() => return None,
+            None => {}
         }
-    };
-    Some(Judgement {
-        verdict,
-        overlap: false,
-        notes,
-    })
+    }
+    judged(Verdict::Contradiction, false, notes)
 }
 
-/// A length of time that runs on while the story unfolds ("trapped for five
-/// days", then "for 17 days") grows by the time between the reports: when
-/// the later report's figure exceeds the earlier one's by that much (within
-/// a day and a half), the note saying so.
-fn elapsed(
-    ctx: &CheckContext,
-    a: &Claim,
-    b: &Claim,
-    ia: &Interval,
-    ib: &Interval,
-) -> Option<String> {
-    const DAY: f64 = 86_400.0;
-    if a.value.axis() != crate::value::Axis::Seconds {
-        return None;
+fn published(ctx: &CheckContext, c: &Claim) -> Option<NaiveDate> {
+    ctx.document(&c.doc)?.meta.published
+}
+
+/// Two claims of reports published on different days, the earlier first,
+/// each with the interval its precision covers.
+struct Reports<'a> {
+    early: (&'a Claim, &'a Interval, NaiveDate),
+    late: (&'a Claim, &'a Interval, NaiveDate),
+}
+
+impl<'a> Reports<'a> {
+    /// `None` when a date is unknown or both reports are of one day.
+    fn of(
+        ctx: &CheckContext,
+        a: (&'a Claim, &'a Interval),
+        b: (&'a Claim, &'a Interval),
+    ) -> Option<Self> {
+        let (pa, pb) = (published(ctx, a.0)?, published(ctx, b.0)?);
+        match pa.cmp(&pb) {
+            std::cmp::Ordering::Less => Some(Reports {
+                early: (a.0, a.1, pa),
+                late: (b.0, b.1, pb),
+            }),
+            std::cmp::Ordering::Greater => Some(Reports {
+                early: (b.0, b.1, pb),
+                late: (a.0, a.1, pa),
+            }),
+            std::cmp::Ordering::Equal => None,
+        }
     }
-    let pa = ctx.document(&a.doc)?.meta.published?;
-    let pb = ctx.document(&b.doc)?.meta.published?;
-    if pa == pb {
-        return None;
-    }
-    let mid = |i: &Interval| Some((i.min? + i.max?) / 2.0);
-    let (early, late, e, l) = if pa < pb {
-        (a, b, mid(ia)?, mid(ib)?)
-    } else {
-        (b, a, mid(ib)?, mid(ia)?)
-    };
-    let days = (pa - pb).num_days().abs();
-    let gap = days as f64 * DAY;
-    // Only lengths counted in days or more run on from one report to the next.
-    let in_days = |c: &Claim| crate::claims::precision::unit_of(c) >= DAY;
-    let grew = l - e;
-    let runs_on = grew >= 0.5 * gap && (grew - gap).abs() <= (0.25 * gap).max(1.5 * DAY);
-    (in_days(early) && in_days(late) && runs_on).then(|| {
+
+    /// "The figure only grows while the story unfolds, and the later report
+    /// (...) gives more than the earlier one (...)".
+    fn note(&self, relation: &str) -> String {
+        let ((e, _, pe), (l, _, pl)) = (self.early, self.late);
+        let (and, tail) = if relation.starts_with("yet") {
+            ("", ".")
+        } else {
+            (" and", ": an update, not a contradiction.")
+        };
         format!(
-            "The length of time grew by about the {days} days between the reports (\"{}\" in {}, \"{}\" in {}): it was still running, an update.",
-            early.text, early.doc, late.text, late.doc
+            "The figure only grows while the story unfolds,{and} the later report ({}, published {pl}: \"{}\") {relation} the earlier one ({}, published {pe}: \"{}\"){tail}",
+            l.doc, l.text, e.doc, e.text
         )
-    })
-}
+    }
 
-/// A growing figure (a toll) in two reports published on different days:
-/// the later report's stated figure is larger than the earlier one's (the
-/// figures themselves, bounds as their bound: "more than 2,000" on Monday,
-/// "at least 5,100" on Wednesday). `None` when that is not the case, and
-/// the intervals decide.
-fn grown(
-    ctx: &CheckContext,
-    a: &Claim,
-    b: &Claim,
-    ra: &Interval,
-    rb: &Interval,
-) -> Option<Judgement> {
-    let pa = ctx.document(&a.doc)?.meta.published?;
-    let pb = ctx.document(&b.doc)?.meta.published?;
-    if pa == pb {
-        return None;
+    /// Whether the later report states the larger figure: the figures
+    /// themselves, a bound as its bound, beyond their precision; a vague
+    /// figure by its interval.
+    fn grew(&self) -> bool {
+        let stated = |(c, r, _): (&Claim, &Interval, NaiveDate)| -> Option<(f64, f64)> {
+            let Value::Scalar {
+                interval, point, ..
+            } = &c.value
+            else {
+                return None;
+            };
+            let figure = match c.qualifier {
+                Qualifier::Vague => return None,
+                Qualifier::AtLeast => interval.min?,
+                Qualifier::AtMost => interval.max?,
+                _ => point.or_else(|| Some((interval.min? + interval.max?) / 2.0))?,
+            };
+            // The figure's own precision: its rounded interval's half-width.
+            let half = match (r.min, r.max) {
+                (Some(x), Some(y)) if c.qualifier == Qualifier::Exact => (y - x) / 2.0,
+                _ => 0.0,
+            };
+            Some((figure, half))
+        };
+        match (stated(self.early), stated(self.late)) {
+            (Some((e, he)), Some((l, hl))) => l - hl > e + he,
+            _ => matches!((self.late.1.min, self.early.1.max), (Some(l), Some(e)) if l >= e),
+        }
     }
-    let stated = |c: &Claim, r: &Interval| -> Option<(f64, f64)> {
-        let crate::value::Value::Scalar {
-            interval, point, ..
-        } = &c.value
-        else {
+
+    /// A length of time that runs on while the story unfolds ("trapped for
+    /// five days", then "for 17 days") grows by the time between the
+    /// reports: when the later figure exceeds the earlier one by about that
+    /// much, the note saying so.
+    fn elapsed(&self) -> Option<String> {
+        const DAY: f64 = 86_400.0;
+        let ((e, ie, pe), (l, il, pl)) = (self.early, self.late);
+        if e.value.axis() != Axis::Seconds {
             return None;
-        };
-        let figure = match c.qualifier {
-            crate::value::Qualifier::Vague => return None,
-            crate::value::Qualifier::AtLeast => interval.min?,
-            crate::value::Qualifier::AtMost => interval.max?,
-            _ => point.or_else(|| Some((interval.min? + interval.max?) / 2.0))?,
-        };
-        // The figure's own precision: its rounded interval's half-width.
-        let half = match (r.min, r.max) {
-            (Some(x), Some(y)) if c.qualifier == crate::value::Qualifier::Exact => (y - x) / 2.0,
-            _ => 0.0,
-        };
-        Some((figure, half))
-    };
-    let (early, late, (e, he), (l, hl)) = if pa < pb {
-        (a, b, stated(a, ra)?, stated(b, rb)?)
-    } else {
-        (b, a, stated(b, rb)?, stated(a, ra)?)
-    };
-    if l - hl <= e + he {
-        return None;
+        }
+        let mid = |i: &Interval| Some((i.min? + i.max?) / 2.0);
+        let days = (pl - pe).num_days();
+        let gap = days as f64 * DAY;
+        // Only lengths counted in days or more run on from one report to the next.
+        let in_days = |c: &Claim| crate::claims::precision::unit_of(c) >= DAY;
+        let grew = mid(il)? - mid(ie)?;
+        let runs_on = grew >= 0.5 * gap && (grew - gap).abs() <= (0.25 * gap).max(1.5 * DAY);
+        (in_days(e) && in_days(l) && runs_on).then(|| {
+            format!(
+                "The length of time grew by about the {days} days between the reports (\"{}\" in {}, \"{}\" in {}): it was still running, an update.",
+                e.text, e.doc, l.text, l.doc
+            )
+        })
     }
-    let (pe, pl) = (pa.min(pb), pa.max(pb));
-    Some(Judgement {
-        verdict: Verdict::Updated,
-        overlap: false,
-        notes: vec![format!(
-            "The figure only grows while the story unfolds, and the later report ({}, published {pl}: \"{}\") gives more than the earlier one ({}, published {pe}: \"{}\"): an update, not a contradiction.",
-            late.doc, late.text, early.doc, early.text
-        )],
-    })
 }
 
 /// Whether a verdict on an aligned pair says enough to report: an overlap
