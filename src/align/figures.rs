@@ -222,8 +222,8 @@ fn siblings(claims: &[Claim], facets: &[Facets], vocab: &MeasureVocab) -> Vec<Ve
     out
 }
 
-/// The evidence for every candidate pair of a corpus, aligned or not, best
-/// first: what `align` chose from, for tools that explain an alignment
+/// The evidence for every candidate pair of a corpus, aligned or not, in
+/// pair order: what `align` chose from, for tools that explain an alignment
 /// (`examples/alignment.rs`).
 pub fn candidates(claims: &[Claim], vocab: &MeasureVocab) -> Vec<(usize, usize, Option<Affinity>)> {
     let facets = facets(claims);
