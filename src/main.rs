@@ -207,7 +207,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 color,
                 baseline: matched.clone(),
             };
-            let mut out = io::stdout().lock();
+            // Block-buffered: a line-buffered stdout costs one write call
+            // per line of the report.
+            let mut out = io::BufWriter::new(io::stdout().lock());
             emitter(format, options).emit(&report, &mut out)?;
             out.flush()?;
             for p in &report.problems {
@@ -236,7 +238,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ..
         } => {
             let rules = load_rules(rules.as_ref())?;
-            let mut out = io::stdout().lock();
+            let mut out = io::BufWriter::new(io::stdout().lock());
             if lines {
                 extract_lines(&rules, &mut out)?;
                 return Ok(ExitCode::SUCCESS);
@@ -249,6 +251,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     writeln!(out, "{}", claim_json(&c))?;
                 }
             }
+            out.flush()?;
             for p in &corpus.problems {
                 eprintln!("warning: {p}");
             }
@@ -354,6 +357,9 @@ fn extract_lines(rules: &RuleSet, out: &mut dyn Write) -> anyhow::Result<()> {
         let line = line.context("reading stdin")?;
         if !line.trim().is_empty() {
             writeln!(out, "{}", crosscheck::lines::extract_line(&line, i, rules)?)?;
+            // One answer per line read, at once: a caller may be waiting
+            // for it before sending the next line.
+            out.flush()?;
         }
     }
     Ok(())
