@@ -26,10 +26,12 @@ fn main() {
     let measures = &rules.vocabulary.measures;
     let show = |i: usize| format!("{} [{}]", claims[i].id, claims[i].text);
     if let [_, a, b] = args.as_slice() {
-        let found = candidates(&claims, measures).into_iter().find(|(i, k, _)| {
-            let ids = [&claims[*i].id, &claims[*k].id];
-            ids.contains(&a) && ids.contains(&b)
-        });
+        let found = candidates(&claims, &docs, measures)
+            .into_iter()
+            .find(|(i, k, _)| {
+                let ids = [&claims[*i].id, &claims[*k].id];
+                ids.contains(&a) && ids.contains(&b)
+            });
         match found {
             Some((i, k, f)) => println!("{} ~ {}: {f:?}", show(i), show(k)),
             None => println!("{a} and {b} are no candidate pair (no shared word, class or entity)"),
@@ -45,7 +47,7 @@ fn main() {
         }
         return;
     }
-    for (i, k, f) in align(&claims, measures).pairs() {
+    for (i, k, f) in align(&claims, &docs, measures).pairs() {
         println!(
             "{:5.2} {} {} ~ {}  {:?}",
             f.score,

@@ -12,10 +12,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::stories::Stories;
 use super::{gap_days, FactKey, SentenceWords};
 use crate::claims::measure::MeasureVocab;
 use crate::claims::precision::comparable;
 use crate::claims::Claim;
+use crate::corpus::Document;
 use crate::extract::Kind;
 use crate::value::Axis;
 
@@ -116,15 +118,17 @@ impl Alignment {
 }
 
 /// Aligns the figures of a corpus (see the module doc).
-pub fn align(claims: &[Claim], vocab: &MeasureVocab) -> Alignment {
+pub fn align(claims: &[Claim], documents: &[Document], vocab: &MeasureVocab) -> Alignment {
     let facets = facets(claims);
-    let mut candidates: Vec<(f32, usize, usize, Affinity)> = candidate_pairs(claims, &facets)
-        .into_iter()
-        .filter_map(|(i, k)| {
-            let f = affinity(&claims[i], &claims[k], &facets[i], &facets[k], vocab)?;
-            (f.score >= ALIGN_SCORE).then_some((f.score, i, k, f))
-        })
-        .collect();
+    let stories = Stories::of(claims, documents);
+    let mut candidates: Vec<(f32, usize, usize, Affinity)> =
+        candidate_pairs(claims, &facets, &stories)
+            .into_iter()
+            .filter_map(|(i, k)| {
+                let f = affinity(&claims[i], &claims[k], &facets[i], &facets[k], vocab)?;
+                (f.score >= ALIGN_SCORE).then_some((f.score, i, k, f))
+            })
+            .collect();
     // Best evidence first; equal evidence in corpus order, so the result
     // does not depend on anything but the claims.
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -225,9 +229,13 @@ fn siblings(claims: &[Claim], facets: &[Facets], vocab: &MeasureVocab) -> Vec<Ve
 /// The evidence for every candidate pair of a corpus, aligned or not, in
 /// pair order: what `align` chose from, for tools that explain an alignment
 /// (`examples/alignment.rs`).
-pub fn candidates(claims: &[Claim], vocab: &MeasureVocab) -> Vec<(usize, usize, Option<Affinity>)> {
+pub fn candidates(
+    claims: &[Claim],
+    documents: &[Document],
+    vocab: &MeasureVocab,
+) -> Vec<(usize, usize, Option<Affinity>)> {
     let facets = facets(claims);
-    candidate_pairs(claims, &facets)
+    candidate_pairs(claims, &facets, &Stories::of(claims, documents))
         .into_iter()
         .map(|(i, k)| {
             (
@@ -333,8 +341,13 @@ fn axis_class(c: &Claim, restates_itself: bool) -> Option<String> {
 }
 
 /// Pairs from different documents on one axis that share at least one
-/// thing worth pairing by: a context word, a class, an entity, a frame key.
-fn candidate_pairs(claims: &[Claim], facets: &[Facets]) -> BTreeSet<(usize, usize)> {
+/// thing worth pairing by (a context word, a class, an entity, a frame key),
+/// from documents that tell one story.
+fn candidate_pairs(
+    claims: &[Claim],
+    facets: &[Facets],
+    stories: &Stories,
+) -> BTreeSet<(usize, usize)> {
     let mut index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(axis) = &facets[i].axis else {
@@ -373,7 +386,8 @@ fn candidate_pairs(claims: &[Claim], facets: &[Facets]) -> BTreeSet<(usize, usiz
         };
         for (n, &i) in posting.iter().enumerate() {
             for &k in posting[n + 1..].iter().take(reach) {
-                if claims[i].doc != claims[k].doc {
+                if claims[i].doc != claims[k].doc && stories.related(&claims[i].doc, &claims[k].doc)
+                {
                     out.insert((i, k));
                 }
             }

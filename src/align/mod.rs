@@ -8,6 +8,7 @@
 //! ever compare claims this module put together.
 
 pub mod figures;
+pub mod stories;
 
 use std::collections::BTreeMap;
 

@@ -57,7 +57,7 @@ impl<'a> CheckContext<'a> {
             claims,
             documents,
             vocab,
-            alignment: crate::align::figures::align(claims, &vocab.measures),
+            alignment: crate::align::figures::align(claims, documents, &vocab.measures),
             claim_index: claims
                 .iter()
                 .enumerate()
