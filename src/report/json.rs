@@ -3,6 +3,8 @@
 
 use std::io;
 
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
 use serde_json::{json, Map, Value as Json};
 
 use super::{BaselineMatch, Emitter, RenderOptions, Report};
@@ -30,7 +32,13 @@ impl JsonEmitter {
 
 impl Emitter for JsonEmitter {
     fn emit(&self, report: &Report, out: &mut dyn io::Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, &report_json(report, &self.baseline))?;
+        // Streamed: each claim and finding becomes JSON only as it is
+        // written, so the report is never held twice in memory.
+        let view = ReportJson {
+            report,
+            baseline: &self.baseline,
+        };
+        serde_json::to_writer_pretty(&mut *out, &view)?;
         writeln!(out)
     }
 }
@@ -42,67 +50,102 @@ impl Emitter for JsonEmitter {
 /// `baselined`, and the summary a `baselined` count (false/0 when no
 /// baseline was given).
 pub fn report_json(report: &Report, baseline: &BaselineMatch) -> Json {
-    let documents: Vec<Json> = report
-        .documents
-        .iter()
-        .map(|d| {
-            json!({
-                "id": d.id,
-                "path": d.path,
-                "lang": d.lang.code(),
-                "published": d.meta.published.map(|p| p.to_string()),
-                "source": d.meta.source,
-            })
-        })
-        .collect();
-    let findings: Vec<Json> = report
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
-                "id": f.id(),
-                "rule": f.rule,
-                "verdict": f.verdict.as_str(),
-                "severity": f.severity.as_str(),
-                "message": f.message,
-                "explanation": f.explanation,
-                "claims": f.claims,
-                "fingerprint": f.fingerprint,
-                "locations": f.locations.iter().map(|l| json!({
-                    "doc": l.doc,
-                    "span": { "start": l.span.start, "end": l.span.end, "line": l.span.line, "column": l.span.column },
-                    "text": l.text,
-                })).collect::<Vec<_>>(),
-                "baselined": baseline.contains(f),
-                "pairs": f.pairs.iter().map(|(a, b)| json!([a, b])).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let count = |v: Verdict| report.findings.iter().filter(|f| f.verdict == v).count();
-    let skipped: Vec<Json> = report
-        .problems
-        .iter()
-        .map(|p| json!({"path": p.path().to_string_lossy(), "message": p.to_string(), "skipped": p.skips_document()}))
-        .collect();
+    serde_json::to_value(ReportJson { report, baseline }).expect("a report is valid JSON")
+}
+
+/// The report as the schema spells it, serialized field by field: the one
+/// definition behind both [`report_json`] and the streamed emitter.
+struct ReportJson<'a> {
+    report: &'a Report,
+    baseline: &'a BaselineMatch,
+}
+
+/// A sequence serialized from an iterator made on demand, one item at a time.
+struct Items<F>(F);
+
+impl<F, I> Serialize for Items<F>
+where
+    F: Fn() -> I,
+    I: Iterator<Item = Json>,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for ReportJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (report, baseline) = (self.report, self.baseline);
+        let mut m = s.serialize_map(Some(8))?;
+        m.serialize_entry("schema", SCHEMA)?;
+        m.serialize_entry(
+            "tool",
+            &json!({ "name": "crosscheck", "version": env!("CARGO_PKG_VERSION") }),
+        )?;
+        m.serialize_entry(
+            "documents",
+            &Items(|| report.documents.iter().map(document_json)),
+        )?;
+        m.serialize_entry("claims", &Items(|| report.claims.iter().map(claim_json)))?;
+        m.serialize_entry(
+            "findings",
+            &Items(|| report.findings.iter().map(|f| finding_json(f, baseline))),
+        )?;
+        m.serialize_entry(
+            "problems",
+            &Items(|| {
+                report.problems.iter().map(|p| {
+                    json!({"path": p.path().to_string_lossy(), "message": p.to_string(), "skipped": p.skips_document()})
+                })
+            }),
+        )?;
+        let count = |v: Verdict| report.findings.iter().filter(|f| f.verdict == v).count();
+        m.serialize_entry(
+            "summary",
+            &json!({
+                "documents": report.documents.len(),
+                "claims": report.claims.len(),
+                "verdicts": {
+                    "contradiction": count(Verdict::Contradiction),
+                    "agreement": count(Verdict::Agreement),
+                    "compatible": count(Verdict::Compatible),
+                    "updated": count(Verdict::Updated),
+                    "unverified": count(Verdict::Unverified),
+                },
+                "baselined": baseline.count(report),
+            }),
+        )?;
+        m.end()
+    }
+}
+
+fn document_json(d: &crate::corpus::Document) -> Json {
     json!({
-        "schema": SCHEMA,
-        "tool": { "name": "crosscheck", "version": env!("CARGO_PKG_VERSION") },
-        "documents": documents,
-        "claims": report.claims.iter().map(claim_json).collect::<Vec<_>>(),
-        "findings": findings,
-        "problems": skipped,
-        "summary": {
-            "documents": report.documents.len(),
-            "claims": report.claims.len(),
-            "verdicts": {
-                "contradiction": count(Verdict::Contradiction),
-                "agreement": count(Verdict::Agreement),
-                "compatible": count(Verdict::Compatible),
-                "updated": count(Verdict::Updated),
-                "unverified": count(Verdict::Unverified),
-            },
-            "baselined": baseline.count(report),
-        },
+        "id": d.id,
+        "path": d.path,
+        "lang": d.lang.code(),
+        "published": d.meta.published.map(|p| p.to_string()),
+        "source": d.meta.source,
+    })
+}
+
+fn finding_json(f: &crate::rules::Finding, baseline: &BaselineMatch) -> Json {
+    json!({
+        "id": f.id(),
+        "rule": f.rule,
+        "verdict": f.verdict.as_str(),
+        "severity": f.severity.as_str(),
+        "message": f.message,
+        "explanation": f.explanation,
+        "claims": f.claims,
+        "fingerprint": f.fingerprint,
+        "locations": f.locations.iter().map(|l| json!({
+            "doc": l.doc,
+            "span": { "start": l.span.start, "end": l.span.end, "line": l.span.line, "column": l.span.column },
+            "text": l.text,
+        })).collect::<Vec<_>>(),
+        "baselined": baseline.contains(f),
+        "pairs": f.pairs.iter().map(|(a, b)| json!([a, b])).collect::<Vec<_>>(),
     })
 }
 
