@@ -14,6 +14,10 @@ use crosscheck::{Corpus, RuleSet};
 #[derive(Parser)]
 #[command(name = "crosscheck", version, about)]
 struct Cli {
+    /// Worker threads for reading and extracting documents (default: one
+    /// per core). The output is the same whatever the number.
+    #[arg(long, global = true, value_name = "N")]
+    threads: Option<usize>,
     #[command(subcommand)]
     command: Command,
 }
@@ -138,6 +142,12 @@ fn load_rules(dir: Option<&PathBuf>) -> anyhow::Result<RuleSet> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting the worker threads")?;
+    }
     match cli.command {
         Command::TestRules { rules, verbose } => {
             let rules = load_rules(rules.as_ref())?;

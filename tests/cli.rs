@@ -185,3 +185,36 @@ fn a_symbolic_link_loop_is_walked_once() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn the_report_is_the_same_bytes_whatever_the_thread_count() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = |threads: &str| {
+        crosscheck(
+            &[
+                "check",
+                "--threads",
+                threads,
+                "--format",
+                "json",
+                "eval/clusters",
+                "seeds",
+            ],
+            root,
+        )
+    };
+    let (one, four) = (run("1"), run("4"));
+    assert!(
+        one.status.code().is_some_and(|c| c <= 1),
+        "{}",
+        text(&one.stderr)
+    );
+    assert!(
+        one.stdout.len() > 10_000,
+        "a report of the eval clusters and seeds"
+    );
+    assert!(
+        one.stdout == four.stdout,
+        "--threads 1 and --threads 4 differ"
+    );
+}
