@@ -386,13 +386,14 @@ fn candidate_pairs(
         };
         for (n, &i) in posting.iter().enumerate() {
             for &k in posting[n + 1..].iter().take(reach) {
-                if claims[i].doc != claims[k].doc && stories.related(&claims[i].doc, &claims[k].doc)
-                {
+                if claims[i].doc != claims[k].doc {
                     out.insert((i, k));
                 }
             }
         }
     }
+    // Each distinct pair once: two figures of two stories are no fact.
+    out.retain(|&(i, k)| stories.related(&claims[i].doc, &claims[k].doc));
     out
 }
 

@@ -8,7 +8,7 @@
 //! case-insensitively, entity aliases case-sensitively, and a Hebrew word may
 //! carry the one-letter prefixes ו ב ל מ כ ה ש in front of any match.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 
@@ -220,10 +220,7 @@ impl Vocabulary {
             let w = w.to_lowercase().replace('\'', " ");
             let w = w.trim();
             joined.contains(&format!(" {w} "))
-                || (lang == Lang::He
-                    && tokens
-                        .iter()
-                        .any(|t| candidates(lang, t).iter().any(|c| c == w)))
+                || (lang == Lang::He && tokens.iter().any(|t| candidates(lang, t).contains(&w)))
         })
     }
 
@@ -286,7 +283,9 @@ pub struct Token {
 }
 
 /// Phrases by language and first token: the phrase's tokens and what it names.
-type PhraseTable = BTreeMap<(Lang, String), Vec<(Vec<String>, Target)>>;
+/// Nested hash maps, so a token is looked up as a `&str`, without building
+/// a key: the matcher runs on every token of every document.
+type PhraseTable = HashMap<Lang, HashMap<String, Vec<(Vec<String>, Target)>>>;
 
 /// Compiled phrase tables: first token → candidate phrases.
 #[derive(Clone, Debug, Default)]
@@ -366,7 +365,8 @@ impl Matcher {
                 }
             }
         }
-        for list in m.exact.values_mut().chain(m.folded.values_mut()) {
+        let tables = m.exact.values_mut().chain(m.folded.values_mut());
+        for list in tables.flat_map(|t| t.values_mut()) {
             // Longest phrase first, so "Benjamin Netanyahu" wins over "Benjamin".
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
@@ -387,7 +387,11 @@ impl Matcher {
         } else {
             &mut self.exact
         };
-        map.entry((lang, first)).or_default().push((words, target));
+        map.entry(lang)
+            .or_default()
+            .entry(first)
+            .or_default()
+            .push((words, target));
     }
 
     /// Every phrase found in `text` (already normalized), in text order.
@@ -395,14 +399,28 @@ impl Matcher {
     /// table the longest match at a position wins.
     pub fn find(&self, lang: Lang, text: &str) -> Vec<Hit> {
         let tokens = tokenize(text);
-        let folded: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-        let exact: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        // Borrowed where lower-casing changes nothing: most words.
+        let folded: Vec<std::borrow::Cow<str>> = tokens
+            .iter()
+            .map(|t| {
+                if t.text.chars().any(char::is_uppercase) {
+                    std::borrow::Cow::Owned(t.text.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(t.text.as_str())
+                }
+            })
+            .collect();
+        let folded: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
+        let exact: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
         let mut hits = Vec::new();
         for i in 0..tokens.len() {
             for (table, words) in [(&self.exact, &exact), (&self.folded, &folded)] {
+                let Some(table) = table.get(&lang) else {
+                    continue;
+                };
                 let mut found = Vec::new();
-                for first in candidates(lang, &words[i]) {
-                    let Some(list) = table.get(&(lang, first.clone())) else {
+                for first in candidates(lang, words[i]) {
+                    let Some(list) = table.get(first) else {
                         continue;
                     };
                     for (phrase, target) in list {
@@ -411,7 +429,7 @@ impl Matcher {
                             && phrase[1..]
                                 .iter()
                                 .zip(&words[i + 1..i + n])
-                                .all(|(p, w)| p == w || strip_possessive(w) == p)
+                                .all(|(p, &w)| p == w || strip_possessive(w) == p)
                         {
                             found.push((n, *target));
                         }
@@ -438,11 +456,11 @@ impl Matcher {
 
 /// The forms a word may match as: itself, without an English possessive,
 /// and for Hebrew without up to three prefix letters.
-fn candidates(lang: Lang, word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
+fn candidates(lang: Lang, word: &str) -> Vec<&str> {
+    let mut out = vec![word];
     let bare = strip_possessive(word);
     if bare != word {
-        out.push(bare.to_string());
+        out.push(bare);
     }
     if lang == Lang::He {
         let mut rest = word;
@@ -451,8 +469,7 @@ fn candidates(lang: Lang, word: &str) -> Vec<String> {
             match chars.next() {
                 Some(c) if HEBREW_PREFIXES.contains(&c) && chars.as_str().chars().count() >= 2 => {
                     rest = chars.as_str();
-                    let rest = rest.trim_start_matches('-');
-                    out.push(rest.to_string());
+                    out.push(rest.trim_start_matches('-'));
                 }
                 _ => break,
             }
@@ -475,11 +492,11 @@ fn strip_possessive(word: &str) -> &str {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let inner_quote = (c == '\'' || c == '"')
             && start.is_some()
-            && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphabetic());
+            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
         if c.is_alphanumeric() || inner_quote {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use super::{finding, render, CheckContext, Finding, Location, RuleDef, Verdict};
 use crate::claims::vocab::{tokenize, Target};
 use crate::claims::{Claim, Span};
@@ -28,49 +30,28 @@ struct Occurrence {
 pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
     let max_distance = rule.max_distance.unwrap_or(2);
     let min_length = rule.min_length.unwrap_or(5);
+    // Each document is read on its own (in parallel), then merged in
+    // document order, so the result does not depend on the threads.
+    let english: Vec<&crate::corpus::Document> = ctx
+        .documents
+        .iter()
+        .filter(|d| d.lang == Lang::En)
+        .collect();
+    let per_doc: Vec<Words> = english
+        .par_iter()
+        .map(|doc| words_of(doc, ctx, min_length))
+        .collect();
     let mut known: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
     let mut unknown: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
     let mut lowercase_words = std::collections::BTreeSet::new();
-    for doc in ctx.documents.iter().filter(|d| d.lang == Lang::En) {
-        let norm = normalize(&doc.text);
-        let entity_spans: Vec<(usize, usize)> = ctx
-            .vocab
-            .matcher()
-            .find(Lang::En, &norm.text)
-            .into_iter()
-            .filter(|h| matches!(h.target, Target::Entity(..)))
-            .map(|h| (h.start, h.end))
-            .collect();
-        // Entity spans are sorted by start, as tokens are: walk them together.
-        let mut next_span = 0;
-        for t in tokenize(&norm.text) {
-            while entity_spans
-                .get(next_span)
-                .is_some_and(|&(_, e)| e <= t.start)
-            {
-                next_span += 1;
-            }
-            let word = t.text.trim_end_matches("'s").to_string();
-            if !word.chars().next().is_some_and(char::is_uppercase) {
-                lowercase_words.insert(word.to_lowercase());
-                continue;
-            }
-            if word.chars().count() < min_length || !word.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            let (start, end) = norm.original_range(t.start, t.start + word.len());
-            let occ = Occurrence {
-                doc: doc.id.clone(),
-                start,
-                end,
-            };
-            let is_known = entity_spans[next_span..]
-                .iter()
-                .take_while(|&&(s, _)| s <= t.start)
-                .any(|&(_, e)| t.end <= e);
-            let map = if is_known { &mut known } else { &mut unknown };
-            map.entry(word).or_default().push(occ);
+    for w in per_doc {
+        for (word, occ) in w.known {
+            known.entry(word).or_default().push(occ);
         }
+        for (word, occ) in w.unknown {
+            unknown.entry(word).or_default().push(occ);
+        }
+        lowercase_words.extend(w.lowercase);
     }
     let mut out = Vec::new();
     for (word, occs) in &unknown {
@@ -87,6 +68,65 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
             out.extend(spelling_finding(
                 rule, ctx, word, occs, right, right_occs, distance,
             ));
+        }
+    }
+    out
+}
+
+/// The words of one document the rule looks at: capitalized words inside
+/// and outside known entity names, in text order, and every lower-case word.
+struct Words {
+    known: Vec<(String, Occurrence)>,
+    unknown: Vec<(String, Occurrence)>,
+    lowercase: Vec<String>,
+}
+
+fn words_of(doc: &crate::corpus::Document, ctx: &CheckContext, min_length: usize) -> Words {
+    let mut out = Words {
+        known: Vec::new(),
+        unknown: Vec::new(),
+        lowercase: Vec::new(),
+    };
+    let norm = normalize(&doc.text);
+    let entity_spans: Vec<(usize, usize)> = ctx
+        .vocab
+        .matcher()
+        .find(Lang::En, &norm.text)
+        .into_iter()
+        .filter(|h| matches!(h.target, Target::Entity(..)))
+        .map(|h| (h.start, h.end))
+        .collect();
+    // Entity spans are sorted by start, as tokens are: walk them together.
+    let mut next_span = 0;
+    for t in tokenize(&norm.text) {
+        while entity_spans
+            .get(next_span)
+            .is_some_and(|&(_, e)| e <= t.start)
+        {
+            next_span += 1;
+        }
+        let word = t.text.trim_end_matches("'s").to_string();
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            out.lowercase.push(word.to_lowercase());
+            continue;
+        }
+        if word.chars().count() < min_length || !word.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let (start, end) = norm.original_range(t.start, t.start + word.len());
+        let occ = Occurrence {
+            doc: doc.id.clone(),
+            start,
+            end,
+        };
+        let is_known = entity_spans[next_span..]
+            .iter()
+            .take_while(|&&(s, _)| s <= t.start)
+            .any(|&(_, e)| t.end <= e);
+        if is_known {
+            out.known.push((word, occ));
+        } else {
+            out.unknown.push((word, occ));
         }
     }
     out
