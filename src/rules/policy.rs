@@ -80,7 +80,7 @@ pub fn judge(
                 .to_string(),
         );
     }
-    if sa.overlaps(&sb) {
+    if meet(a, &sa, b, &sb) {
         let verdict = if precise {
             Verdict::Agreement
         } else {
@@ -88,7 +88,7 @@ pub fn judge(
         };
         return judged(verdict, true, notes);
     }
-    if ra.overlaps(&rb) {
+    if meet(a, &ra, b, &rb) {
         notes.push(format!(
             "The figures differ by less than the precision they are stated with (\"{}\", \"{}\"): rounded, not contradictory.",
             a.text, b.text
@@ -108,6 +108,27 @@ pub fn judge(
         }
     }
     judged(Verdict::Contradiction, false, notes)
+}
+
+/// Whether two figures meet. Two hedged figures ("about 39 km", "about 32
+/// km") meet only when one's hedge covers the other's figure: each "about"
+/// widens its own figure, and letting the two widths add up would make any
+/// two figures within a fifth of each other agree.
+fn meet(a: &Claim, ia: &Interval, b: &Claim, ib: &Interval) -> bool {
+    match (hedged_middle(a, ia), hedged_middle(b, ib)) {
+        (Some(ma), Some(mb)) => {
+            ia.overlaps(&Interval::point(mb)) || ib.overlaps(&Interval::point(ma))
+        }
+        _ => ia.overlaps(ib),
+    }
+}
+
+/// The figure an approximate claim widens: the middle of its interval.
+fn hedged_middle(c: &Claim, i: &Interval) -> Option<f64> {
+    if c.qualifier != Qualifier::Approx {
+        return None;
+    }
+    Some((i.min? + i.max?) / 2.0)
 }
 
 fn published(ctx: &CheckContext, c: &Claim) -> Option<NaiveDate> {
