@@ -26,6 +26,8 @@ fn bad_files_are_skipped_named_and_exit_2_while_good_ones_are_checked() {
     )
     .unwrap();
     fs::write(p.join("latin1.txt"), b"caf\xe9 in 1997\n").unwrap();
+    // Windows-1255 Hebrew letters, then 0xFF, which that code page leaves undefined.
+    fs::write(p.join("bad1255.txt"), b"\xf9\xec\xe5\xed \xff\n").unwrap();
     fs::write(p.join("binary.txt"), b"abc\0def").unwrap();
     fs::write(p.join("empty.txt"), "  \n").unwrap();
     fs::create_dir(p.join("nothing")).unwrap();
@@ -33,16 +35,31 @@ fn bad_files_are_skipped_named_and_exit_2_while_good_ones_are_checked() {
     let out = crosscheck(&["check", "--format", "json", ".", "missing.txt"], p);
     assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
     let err = text(&out.stderr);
-    assert!(err.contains("latin1.txt:1:4: not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("note: ./latin1.txt: read as windows-1252, not UTF-8"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad1255.txt:1:6: not valid windows-1255"),
+        "{err}"
+    );
     assert!(err.contains("binary.txt:1:4: binary content"), "{err}");
     assert!(err.contains("empty.txt: empty file"), "{err}");
     assert!(err.contains("missing.txt: no such file or folder"), "{err}");
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("JSON report on stdout");
     let docs = report["documents"].as_array().unwrap();
-    assert_eq!(docs.len(), 1);
+    assert_eq!(docs.len(), 2);
     assert_eq!(docs[0]["id"], "good.txt");
-    assert_eq!(report["problems"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        docs[0].get("encoding"),
+        None,
+        "UTF-8 documents have no encoding field"
+    );
+    assert_eq!(docs[1]["id"], "latin1.txt");
+    assert_eq!(docs[1]["encoding"], "windows-1252");
+    // Binary, undecodable, empty, missing, and the encoding notice.
+    assert_eq!(report["problems"].as_array().unwrap().len(), 5);
 }
 
 #[test]

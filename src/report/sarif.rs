@@ -71,7 +71,7 @@ pub fn sarif_json(report: &Report, baseline: &BaselineMatch) -> Json {
         .iter()
         .map(|p| {
             json!({
-                "level": if p.skips_document() { "error" } else { "warning" },
+                "level": if p.skips_document() { "error" } else { p.level() },
                 "message": { "text": p.to_string() },
                 "locations": [{ "physicalLocation": { "artifactLocation": artifact(&p.path().to_string_lossy()) } }],
             })
