@@ -182,6 +182,16 @@ pub enum Error {
         /// The OS error.
         message: String,
     },
+    /// A rules folder holds a file or folder that crosscheck does not read:
+    /// most likely a rule put in the wrong place or misnamed, which would
+    /// otherwise be silently inactive.
+    #[error("{path}: not a rules file crosscheck reads; expected {expected}")]
+    UnknownRuleFile {
+        /// The file or folder.
+        path: PathBuf,
+        /// What may be there.
+        expected: &'static str,
+    },
     /// A baseline file is malformed.
     #[error("{path}: bad baseline: {message}")]
     Baseline {

@@ -202,3 +202,21 @@ fn a_symbolic_link_loop_is_walked_once() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["documents"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_stray_file_in_the_rules_folder_stops_the_run_before_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("rules")).unwrap();
+    fs::write(dir.path().join("rules/casualties.toml"), "id = \"x\"\n").unwrap();
+    let out = crosscheck(
+        &["check", "--rules", "rules", "does-not-exist.txt"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("rules/casualties.toml: not a rules file crosscheck reads"),
+        "{err}"
+    );
+    assert!(!err.contains("does-not-exist.txt"), "{err}");
+}
