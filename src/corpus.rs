@@ -9,6 +9,7 @@
 //! The default corpus (the seed articles) is compiled into the binary.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -337,7 +338,13 @@ fn load_file(
         path: path.to_path_buf(),
         message: e.to_string(),
     };
-    let size = fs::metadata(path).map_err(unreadable)?.len();
+    let info = fs::metadata(path).map_err(unreadable)?;
+    if !info.is_file() {
+        return Err(InputError::NotRegular {
+            path: path.to_path_buf(),
+        });
+    }
+    let size = info.len();
     if size > options.max_file_size {
         return Err(InputError::TooLarge {
             path: path.to_path_buf(),
@@ -345,7 +352,19 @@ fn load_file(
             limit: options.max_file_size,
         });
     }
-    let bytes = fs::read(path).map_err(unreadable)?;
+    // Read at most one byte past the limit: a file growing while it is read
+    // is held to the limit too.
+    let mut bytes = Vec::with_capacity(size as usize);
+    fs::File::open(path)
+        .and_then(|f| f.take(options.max_file_size + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > options.max_file_size {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: options.max_file_size,
+        });
+    }
     let decoded = encoding::decode(path, bytes, options.encoding)?;
     let (meta, problem) = read_sidecar(&sidecar_path(path));
     let mut notes: Vec<InputError> = problem.into_iter().collect();

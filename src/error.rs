@@ -89,6 +89,12 @@ pub enum InputError {
         /// The encoding used.
         encoding: &'static str,
     },
+    /// A pipe, socket or device: reading it could block forever or never end.
+    #[error("{path}: not a regular file (a pipe, socket or device), not read")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is empty or only whitespace.
     #[error("{path}: empty file, nothing to check")]
     Empty {
@@ -150,6 +156,7 @@ impl InputError {
             | InputError::NotUtf8 { path, .. }
             | InputError::Undecodable { path, .. }
             | InputError::TooLarge { path, .. }
+            | InputError::NotRegular { path }
             | InputError::Decoded { path, .. }
             | InputError::Empty { path }
             | InputError::NoTextFiles { path }
