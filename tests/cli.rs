@@ -220,3 +220,25 @@ fn a_stray_file_in_the_rules_folder_stops_the_run_before_articles() {
     );
     assert!(!err.contains("does-not-exist.txt"), "{err}");
 }
+
+#[test]
+fn output_does_not_depend_on_the_order_of_the_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("a.txt"),
+        "Netanyahu spent six hours in Azerbaijan on December 13, 2016.\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("b.txt"),
+        "Netanyahu spent seven hours in Azerbaijan on December 13, 2016.\n",
+    )
+    .unwrap();
+    for format in ["json", "text", "sarif"] {
+        let one = crosscheck(&["check", "--format", format, "a.txt", "b.txt"], p);
+        let other = crosscheck(&["check", "--format", format, "b.txt", "a.txt", "a.txt"], p);
+        assert!(!one.stdout.is_empty());
+        assert_eq!(text(&one.stdout), text(&other.stdout), "{format}");
+    }
+}
