@@ -12,6 +12,9 @@
 //! 1. a UTF-16 byte-order mark (`FF FE` or `FE FF`) → UTF-16LE / UTF-16BE;
 //! 2. a NUL byte → binary, skipped;
 //! 3. valid UTF-8 (with or without its BOM) → UTF-8, the bytes kept as they are;
+//!    UTF-8 with a few invalid bytes (more valid multi-byte characters than
+//!    invalid sequences) → refused with the position of the first, since
+//!    reading it in a code page would turn all its text into mojibake;
 //! 4. bytes `E0`–`FA` (the Hebrew letters of Windows-1255 and ISO-8859-8)
 //!    outnumber ASCII letters → Windows-1255;
 //! 5. otherwise → Windows-1252 (a superset of the printable Latin-1).
@@ -118,6 +121,11 @@ fn detect(bytes: &[u8]) -> &'static encoding_rs::Encoding {
         // Binary content is rejected by the UTF-8 path, with its position.
         return encoding_rs::UTF_8;
     }
+    if mostly_utf8(bytes) {
+        // A few bad bytes in UTF-8 text (a truncated download): refused with
+        // their position by the UTF-8 path, rather than read as mojibake.
+        return encoding_rs::UTF_8;
+    }
     let hebrew = bytes.iter().filter(|b| (0xE0..=0xFA).contains(*b)).count();
     let latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
     if hebrew > latin {
@@ -125,6 +133,19 @@ fn detect(bytes: &[u8]) -> &'static encoding_rs::Encoding {
     } else {
         encoding_rs::WINDOWS_1252
     }
+}
+
+/// Whether invalid UTF-8 is still mostly well-formed UTF-8: more valid
+/// multi-byte characters than invalid sequences. Legacy single-byte text
+/// almost never forms valid multi-byte sequences by chance.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let lossy = String::from_utf8_lossy(bytes);
+    let bad = lossy.matches('\u{FFFD}').count();
+    let good = lossy
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
+    good > bad
 }
 
 fn reject_nul(path: &Path, bytes: &[u8]) -> Result<(), InputError> {
@@ -224,6 +245,14 @@ mod tests {
             matches!(err, Err(InputError::Undecodable { .. })),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_is_refused_not_read_as_a_code_page() {
+        let mut bytes = "שלום עולם, 5 ימים".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let err = decode(Path::new("u.txt"), bytes, None);
+        assert!(matches!(err, Err(InputError::NotUtf8 { .. })), "{err:?}");
     }
 
     #[test]
