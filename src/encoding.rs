@@ -10,7 +10,8 @@
 //! The rule, in order, unless an encoding is forced:
 //!
 //! 1. a UTF-16 byte-order mark (`FF FE` or `FE FF`) → UTF-16LE / UTF-16BE;
-//! 2. a NUL byte → binary, skipped;
+//! 2. a NUL byte → binary, skipped (named as UTF-16 without a BOM when the
+//!    NULs sit at every other byte, with the `--encoding` to give);
 //! 3. valid UTF-8 (with or without its BOM) → UTF-8, the bytes kept as they are;
 //!    UTF-8 with a few invalid bytes (more valid multi-byte characters than
 //!    invalid sequences) → refused with the position of the first, since
@@ -148,16 +149,47 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     good > bad
 }
 
+/// Refuses bytes with a NUL: binary, or UTF-16 without its BOM (named).
 fn reject_nul(path: &Path, bytes: &[u8]) -> Result<(), InputError> {
-    match bytes.iter().position(|&b| b == 0) {
-        Some(nul) => {
-            let prefix = String::from_utf8_lossy(&bytes[..nul]);
-            Err(InputError::Binary {
-                path: path.to_path_buf(),
-                at: position_of(&prefix, prefix.len()),
-            })
-        }
-        None => Ok(()),
+    let Some(nul) = bytes.iter().position(|&b| b == 0) else {
+        return Ok(());
+    };
+    if let Some(encoding) = utf16_guess(bytes) {
+        return Err(InputError::Utf16WithoutBom {
+            path: path.to_path_buf(),
+            encoding,
+        });
+    }
+    let prefix = String::from_utf8_lossy(&bytes[..nul]);
+    Err(InputError::Binary {
+        path: path.to_path_buf(),
+        at: position_of(&prefix, prefix.len()),
+    })
+}
+
+/// `UTF-16LE` or `UTF-16BE` when the bytes look like mostly-ASCII UTF-16
+/// (NUL in at least 40 % of the odd or even positions and in almost none of
+/// the others), for a message that says which `--encoding` to give.
+fn utf16_guess(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.len() < 4 {
+        return None;
+    }
+    let nul_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let half = bytes.len() / 2;
+    if odd * 5 >= half * 2 && even * 20 <= half {
+        Some("UTF-16LE")
+    } else if even * 5 >= half * 2 && odd * 20 <= half {
+        Some("UTF-16BE")
+    } else {
+        None
     }
 }
 
@@ -253,6 +285,30 @@ mod tests {
         bytes.push(0xFF);
         let err = decode(Path::new("u.txt"), bytes, None);
         assert!(matches!(err, Err(InputError::NotUtf8 { .. })), "{err:?}");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_named_not_guessed() {
+        let le: Vec<u8> = "Baku, 5 hours"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = decode(Path::new("le.txt"), le.clone(), None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "le.txt: looks like UTF-16LE without a byte-order mark; give --encoding UTF-16LE to read it"
+        );
+        let forced = TextEncoding::from_label("utf-16le");
+        assert_eq!(
+            decode(Path::new("le.txt"), le, forced).unwrap().text,
+            "Baku, 5 hours"
+        );
+        let be: Vec<u8> = "Baku".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let err = decode(Path::new("be.txt"), be, None).unwrap_err();
+        assert!(err.to_string().contains("UTF-16BE"), "{err}");
+        // A stray NUL in text is still binary.
+        let err = decode(Path::new("b.txt"), b"abc\0def".to_vec(), None).unwrap_err();
+        assert!(matches!(err, InputError::Binary { .. }));
     }
 
     #[test]

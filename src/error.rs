@@ -48,6 +48,15 @@ pub enum InputError {
         /// Where the first NUL byte is.
         at: Position,
     },
+    /// NUL bytes at every other position: UTF-16 without a byte-order mark,
+    /// which is not guessed (it could be binary), but named.
+    #[error("{path}: looks like {encoding} without a byte-order mark; give --encoding {encoding} to read it")]
+    Utf16WithoutBom {
+        /// The file.
+        path: PathBuf,
+        /// `UTF-16LE` or `UTF-16BE`, by where the NUL bytes are.
+        encoding: &'static str,
+    },
     /// The file is not valid UTF-8.
     #[error("{path}:{at}: not valid UTF-8 (byte {byte}); give its encoding with --encoding")]
     NotUtf8 {
@@ -154,6 +163,7 @@ impl InputError {
             | InputError::Unreadable { path, .. }
             | InputError::Binary { path, .. }
             | InputError::NotUtf8 { path, .. }
+            | InputError::Utf16WithoutBom { path, .. }
             | InputError::Undecodable { path, .. }
             | InputError::TooLarge { path, .. }
             | InputError::NotRegular { path }
