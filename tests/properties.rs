@@ -346,3 +346,23 @@ fn long_run() {
     run_reports(5_000);
     run_rules(1_000);
 }
+
+/// A run of number words, digits or dates is read as many bounded mentions,
+/// never as one mention as long as the line (which also made extraction
+/// quadratic: issue 8).
+#[test]
+fn repeated_number_words_give_bounded_mentions() {
+    for (lang, piece) in [
+        (Lang::En, "one hundred and twenty "),
+        (Lang::He, "מאה עשרים ושלושה אלף "),
+    ] {
+        let text = piece.repeat(200);
+        let mentions = extract(&text, lang, None);
+        assert!(mentions.len() > 10, "{lang:?}: {} mentions", mentions.len());
+        let longest = mentions.iter().map(|m| m.end - m.start).max().unwrap();
+        assert!(
+            longest < 40 * piece.len(),
+            "{lang:?}: a mention of {longest} bytes"
+        );
+    }
+}
