@@ -179,6 +179,17 @@ fn every_format_says_which_encoding_was_used() {
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(json["documents"][0]["encoding"], "windows-1255");
+    let mut out = Vec::new();
+    emitter(Format::Sarif, RenderOptions::default())
+        .emit(&report, &mut out)
+        .unwrap();
+    let sarif: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let artifact = &sarif["runs"][0]["artifacts"][0];
+    assert_eq!(artifact["encoding"], "windows-1255");
+    assert!(artifact["location"]["uri"]
+        .as_str()
+        .unwrap()
+        .ends_with("he1255.txt"));
 }
 
 #[test]
