@@ -356,7 +356,10 @@ fn load_file(
     // is held to the limit too.
     let mut bytes = Vec::with_capacity(size as usize);
     fs::File::open(path)
-        .and_then(|f| f.take(options.max_file_size + 1).read_to_end(&mut bytes))
+        .and_then(|f| {
+            f.take(options.max_file_size.saturating_add(1))
+                .read_to_end(&mut bytes)
+        })
         .map_err(unreadable)?;
     if bytes.len() as u64 > options.max_file_size {
         return Err(InputError::TooLarge {
@@ -366,7 +369,7 @@ fn load_file(
         });
     }
     let decoded = encoding::decode(path, bytes, options.encoding)?;
-    let (meta, problem) = read_sidecar(&sidecar_path(path));
+    let (meta, problem) = read_sidecar(&sidecar_path(path), options.max_file_size);
     let mut notes: Vec<InputError> = problem.into_iter().collect();
     if let Some(encoding) = decoded.encoding {
         notes.push(InputError::Decoded {
@@ -391,9 +394,30 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
 }
 
 /// Reads a sidecar if there is one.
-fn read_sidecar(path: &Path) -> (Metadata, Option<InputError>) {
-    let Ok(text) = fs::read_to_string(path) else {
+///
+/// A sidecar that exists but cannot be used (not a regular file, over the
+/// size limit, unreadable, not UTF-8) is a problem, not silently ignored.
+fn read_sidecar(path: &Path, limit: u64) -> (Metadata, Option<InputError>) {
+    let Ok(info) = fs::metadata(path) else {
         return (Metadata::default(), None);
+    };
+    let unusable = |message: String| {
+        let problem = InputError::Metadata {
+            path: path.to_path_buf(),
+            at: Position { line: 1, column: 1 },
+            message,
+        };
+        (Metadata::default(), Some(problem))
+    };
+    if !info.is_file() {
+        return unusable("not a regular file".into());
+    }
+    if info.len() > limit {
+        return unusable(format!("{} bytes, over the limit of {limit}", info.len()));
+    }
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => return unusable(format!("cannot read: {e} (sidecars must be UTF-8)")),
     };
     match toml::from_str::<Metadata>(&text) {
         Ok(meta) => (meta, None),

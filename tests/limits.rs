@@ -177,3 +177,38 @@ fn every_format_lists_every_skipped_file() {
         }
     }
 }
+
+#[test]
+fn a_sidecar_that_cannot_be_used_is_a_problem_not_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    // Latin-1 sidecar: once silently dropped, the article losing its date.
+    fs::write(
+        dir.path().join("a.meta.toml"),
+        b"source = \"Caf\xe9 News\"\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("b.txt"), GOOD).unwrap();
+    let fifo = Command::new("mkfifo")
+        .arg(dir.path().join("b.meta.toml"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let corpus = load(dir.path(), DEFAULT_MAX_FILE_SIZE);
+    assert_eq!(ids(&corpus), ["a.txt", "b.txt"]);
+    let messages: Vec<String> = corpus.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("a.meta.toml:1:1: bad metadata: cannot read")),
+        "{messages:?}"
+    );
+    if fifo {
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("b.meta.toml:1:1: bad metadata: not a regular file")),
+            "{messages:?}"
+        );
+    }
+    assert!(corpus.problems.iter().all(|p| !p.skips_document()));
+}
