@@ -1,6 +1,7 @@
 //! Documents: loading files and folders, metadata sidecars, language detection.
 //!
-//! A corpus is a list of articles. Each article is a UTF-8 text file; beside it
+//! A corpus is a list of articles. Each article is a text file (UTF-8, UTF-16
+//! or a legacy code page: see [`crate::encoding`]); beside it
 //! an optional sidecar `NAME.meta.toml` (for `NAME.txt`) gives its outlet, URL,
 //! publication date and language. Problems with one file never stop the
 //! others: they are collected as [`InputError`]s and the file is skipped.
@@ -8,11 +9,13 @@
 //! The default corpus (the seed articles) is compiled into the binary.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::encoding::{self, TextEncoding};
 use crate::error::{position_of, InputError, Position};
 
 /// The language of a document.
@@ -113,8 +116,13 @@ pub struct Document {
     pub id: String,
     /// The path as shown in reports (relative as given, or `seeds/NAME`).
     pub path: String,
-    /// The original text, byte for byte.
+    /// The text: the file byte for byte when it was UTF-8, else the file
+    /// decoded to UTF-8 (see [`Document::encoding`]).
     pub text: String,
+    /// The encoding the file was decoded from when it was not UTF-8
+    /// (`windows-1255`, `UTF-16LE`...); then spans are byte offsets into
+    /// [`Document::text`], not into the file. `None` for UTF-8.
+    pub encoding: Option<&'static str>,
     /// The language, from metadata or detected.
     pub lang: Lang,
     /// Sidecar metadata (empty when there is none).
@@ -135,8 +143,32 @@ impl Document {
             id: id.into(),
             path: path.into(),
             text,
+            encoding: None,
             lang,
             meta,
+        }
+    }
+}
+
+/// How [`Corpus::load_with`] reads files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Decode every file with this encoding instead of detecting it.
+    pub encoding: Option<TextEncoding>,
+    /// Files larger than this many bytes are skipped unread.
+    pub max_file_size: u64,
+}
+
+/// The default per-file size limit: 16 MiB, far above any article (a long
+/// one is 100 KB) yet small enough that one stray dump cannot take the run's
+/// memory.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            encoding: None,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
         }
     }
 }
@@ -194,6 +226,13 @@ impl Corpus {
     /// read whatever its extension. Never fails as a whole: each unreadable
     /// path becomes a problem and the rest still load.
     pub fn load(paths: &[PathBuf]) -> Corpus {
+        Corpus::load_with(paths, &LoadOptions::default())
+    }
+
+    /// [`Corpus::load`] with a forced encoding or another size limit. A
+    /// document read from another encoding than UTF-8 adds a notice
+    /// ([`InputError::Decoded`]) to the problems, so that reports say so.
+    pub fn load_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
         let mut corpus = Corpus::default();
         let mut files = Vec::new();
         for path in paths {
@@ -216,7 +255,7 @@ impl Corpus {
         files.sort();
         files.dedup();
         for file in files {
-            match load_file(&file) {
+            match load_file(&file, options) {
                 Ok((doc, meta_problem)) => {
                     corpus.problems.extend(meta_problem);
                     corpus.documents.push(doc);
@@ -291,51 +330,94 @@ pub fn sidecar_path(article: &Path) -> PathBuf {
 
 /// Reads one article and its sidecar. A bad sidecar is reported but the
 /// article still loads without metadata.
-fn load_file(path: &Path) -> Result<(Document, Option<InputError>), InputError> {
-    let bytes = fs::read(path).map_err(|e| InputError::Unreadable {
+fn load_file(
+    path: &Path,
+    options: &LoadOptions,
+) -> Result<(Document, Vec<InputError>), InputError> {
+    let unreadable = |e: std::io::Error| InputError::Unreadable {
         path: path.to_path_buf(),
         message: e.to_string(),
-    })?;
-    let text = decode(path, bytes)?;
-    let (meta, problem) = read_sidecar(&sidecar_path(path));
+    };
+    let info = fs::metadata(path).map_err(unreadable)?;
+    if !info.is_file() {
+        return Err(InputError::NotRegular {
+            path: path.to_path_buf(),
+        });
+    }
+    let size = info.len();
+    if size > options.max_file_size {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: options.max_file_size,
+        });
+    }
+    // Read at most one byte past the limit: a file growing while it is read
+    // is held to the limit too.
+    let mut bytes = Vec::with_capacity(size as usize);
+    fs::File::open(path)
+        .and_then(|f| {
+            f.take(options.max_file_size.saturating_add(1))
+                .read_to_end(&mut bytes)
+        })
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > options.max_file_size {
+        return Err(InputError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: options.max_file_size,
+        });
+    }
+    let decoded = encoding::decode(path, bytes, options.encoding)?;
+    let (meta, problem) = read_sidecar(&sidecar_path(path), options.max_file_size);
+    let mut notes: Vec<InputError> = problem.into_iter().collect();
+    if let Some(encoding) = decoded.encoding {
+        notes.push(InputError::Decoded {
+            path: path.to_path_buf(),
+            encoding,
+        });
+    }
     let id = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let shown = path.to_string_lossy().into_owned();
-    Ok((Document::new(id, shown, text, meta), problem))
+    let mut doc = Document::new(id, shown, decoded.text, meta);
+    doc.encoding = decoded.encoding;
+    Ok((doc, notes))
 }
 
-/// Checks that bytes are a non-empty UTF-8 text article.
+/// Checks that bytes are a non-empty text article and decodes them by the
+/// rule of [`crate::encoding`].
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-        let prefix = String::from_utf8_lossy(&bytes[..nul]);
-        return Err(InputError::Binary {
-            path: path.to_path_buf(),
-            at: position_of(&prefix, prefix.len()),
-        });
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let byte = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..byte]).into_owned();
-        InputError::NotUtf8 {
-            path: path.to_path_buf(),
-            at: position_of(&valid, valid.len()),
-            byte,
-        }
-    })?;
-    if text.trim().is_empty() {
-        return Err(InputError::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    Ok(text)
+    encoding::decode(path, bytes, None).map(|d| d.text)
 }
 
 /// Reads a sidecar if there is one.
-fn read_sidecar(path: &Path) -> (Metadata, Option<InputError>) {
-    let Ok(text) = fs::read_to_string(path) else {
+///
+/// A sidecar that exists but cannot be used (not a regular file, over the
+/// size limit, unreadable, not UTF-8) is a problem, not silently ignored.
+fn read_sidecar(path: &Path, limit: u64) -> (Metadata, Option<InputError>) {
+    let Ok(info) = fs::metadata(path) else {
         return (Metadata::default(), None);
+    };
+    let unusable = |message: String| {
+        let problem = InputError::Metadata {
+            path: path.to_path_buf(),
+            at: Position { line: 1, column: 1 },
+            message,
+        };
+        (Metadata::default(), Some(problem))
+    };
+    if !info.is_file() {
+        return unusable("not a regular file".into());
+    }
+    if info.len() > limit {
+        return unusable(format!("{} bytes, over the limit of {limit}", info.len()));
+    }
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => return unusable(format!("cannot read: {e} (sidecars must be UTF-8)")),
     };
     match toml::from_str::<Metadata>(&text) {
         Ok(meta) => (meta, None),
@@ -389,11 +471,12 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_names_the_position() {
-        let err = decode(Path::new("a.txt"), b"ok\nab\xff".to_vec()).unwrap_err();
+    fn invalid_utf8_names_the_position_when_utf8_is_forced() {
+        let utf8 = TextEncoding::from_label("utf-8");
+        let err = encoding::decode(Path::new("a.txt"), b"ok\nab\xff".to_vec(), utf8).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "a.txt:2:3: not valid UTF-8 (byte 5); save the article as UTF-8"
+            "a.txt:2:3: not valid UTF-8 (byte 5); give its encoding with --encoding"
         );
     }
 

@@ -48,8 +48,17 @@ pub enum InputError {
         /// Where the first NUL byte is.
         at: Position,
     },
+    /// NUL bytes at every other position: UTF-16 without a byte-order mark,
+    /// which is not guessed (it could be binary), but named.
+    #[error("{path}: looks like {encoding} without a byte-order mark; give --encoding {encoding} to read it")]
+    Utf16WithoutBom {
+        /// The file.
+        path: PathBuf,
+        /// `UTF-16LE` or `UTF-16BE`, by where the NUL bytes are.
+        encoding: &'static str,
+    },
     /// The file is not valid UTF-8.
-    #[error("{path}:{at}: not valid UTF-8 (byte {byte}); save the article as UTF-8")]
+    #[error("{path}:{at}: not valid UTF-8 (byte {byte}); give its encoding with --encoding")]
     NotUtf8 {
         /// The file.
         path: PathBuf,
@@ -57,6 +66,43 @@ pub enum InputError {
         at: Position,
         /// Its byte offset.
         byte: usize,
+    },
+    /// The file holds bytes its encoding (detected or forced) does not define.
+    #[error("{path}:{at}: not valid {encoding}; give its encoding with --encoding")]
+    Undecodable {
+        /// The file.
+        path: PathBuf,
+        /// Line and column of the first undecodable byte, in the text decoded so far.
+        at: Position,
+        /// The encoding tried.
+        encoding: &'static str,
+    },
+    /// The file is larger than the size limit; it is not read at all, so that
+    /// one stray dump or log cannot exhaust memory or time.
+    #[error("{path}: {size} bytes, over the limit of {limit} bytes per file (raise it with --max-file-size)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// Not a problem but a notice: the article was not UTF-8 and was decoded
+    /// from this encoding. Its spans are byte offsets into the decoded UTF-8
+    /// text, not into the file.
+    #[error("{path}: read as {encoding}, not UTF-8; byte spans refer to the decoded UTF-8 text")]
+    Decoded {
+        /// The file.
+        path: PathBuf,
+        /// The encoding used.
+        encoding: &'static str,
+    },
+    /// A pipe, socket or device: reading it could block forever or never end.
+    #[error("{path}: not a regular file (a pipe, socket or device), not read")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
     },
     /// The file is empty or only whitespace.
     #[error("{path}: empty file, nothing to check")]
@@ -85,7 +131,29 @@ pub enum InputError {
 impl InputError {
     /// Whether the article itself was lost (as opposed to only its metadata).
     pub fn skips_document(&self) -> bool {
-        !matches!(self, InputError::Metadata { .. })
+        !matches!(
+            self,
+            InputError::Metadata { .. } | InputError::Decoded { .. }
+        )
+    }
+
+    /// What became of the document, as human reports say it after the
+    /// message: `skipped`, `checked without metadata`, or `checked` for a
+    /// notice that lost nothing.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            InputError::Metadata { .. } => "checked without metadata",
+            InputError::Decoded { .. } => "checked",
+            _ => "skipped",
+        }
+    }
+
+    /// `warning` for a problem, `note` for a notice (an encoding used).
+    pub fn level(&self) -> &'static str {
+        match self {
+            InputError::Decoded { .. } => "note",
+            _ => "warning",
+        }
     }
 
     /// The path the error is about.
@@ -95,6 +163,11 @@ impl InputError {
             | InputError::Unreadable { path, .. }
             | InputError::Binary { path, .. }
             | InputError::NotUtf8 { path, .. }
+            | InputError::Utf16WithoutBom { path, .. }
+            | InputError::Undecodable { path, .. }
+            | InputError::TooLarge { path, .. }
+            | InputError::NotRegular { path }
+            | InputError::Decoded { path, .. }
             | InputError::Empty { path }
             | InputError::NoTextFiles { path }
             | InputError::Metadata { path, .. } => path,
@@ -125,6 +198,16 @@ pub enum Error {
         path: PathBuf,
         /// The OS error.
         message: String,
+    },
+    /// A rules folder holds a file or folder that crosscheck does not read:
+    /// most likely a rule put in the wrong place or misnamed, which would
+    /// otherwise be silently inactive.
+    #[error("{path}: not a rules file crosscheck reads; expected {expected}")]
+    UnknownRuleFile {
+        /// The file or folder.
+        path: PathBuf,
+        /// What may be there.
+        expected: &'static str,
     },
     /// A baseline file is malformed.
     #[error("{path}: bad baseline: {message}")]

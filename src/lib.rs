@@ -15,6 +15,7 @@
 pub mod align;
 pub mod claims;
 pub mod corpus;
+pub mod encoding;
 pub mod error;
 pub mod extract;
 pub mod fixtures;

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use crosscheck::corpus::{LoadOptions, DEFAULT_MAX_FILE_SIZE};
+use crosscheck::encoding::TextEncoding;
 use crosscheck::report::{baseline, emitter, json::claim_json, Baseline, Format, RenderOptions};
 use crosscheck::{Corpus, RuleSet};
 
@@ -48,6 +50,8 @@ enum Command {
         /// Color in the text format.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Run the fixtures that rules ship with: exit 1 if any rule does not
     /// produce the verdicts its fixture expects.
@@ -81,7 +85,31 @@ enum Command {
         /// A rules folder (see `check --rules`).
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,
+        #[command(flatten)]
+        input: InputArgs,
     },
+}
+
+/// How article files are read (`check` and `extract`).
+#[derive(clap::Args)]
+struct InputArgs {
+    /// Read every article in this encoding (utf-8, utf-16le, utf-16be,
+    /// windows-1255, iso-8859-8, windows-1252, latin1...) instead of
+    /// detecting it.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    encoding: Option<TextEncoding>,
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
+}
+
+impl InputArgs {
+    fn options(&self) -> LoadOptions {
+        LoadOptions {
+            encoding: self.encoding,
+            max_file_size: self.max_file_size,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -183,11 +211,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             baseline: baseline_path,
             write_baseline,
             color,
+            input,
         } => {
             let rules = load_rules(rules.as_ref())?;
             // Read the baseline first: a bad one fails fast, before any work.
             let known = baseline_path.as_deref().map(Baseline::read).transpose()?;
-            let corpus = load(&paths);
+            let corpus = load(&paths, &input.options());
             let report = if io::stderr().is_terminal() {
                 crosscheck::check_with_progress(&corpus, &rules, &ProgressBar::default())
             } else {
@@ -223,7 +252,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             emitter(format, options).emit(&report, &mut out)?;
             out.flush()?;
             for p in &report.problems {
-                eprintln!("warning: {p}");
+                eprintln!("{}: {p}", p.level());
             }
             let threshold = match fail_on {
                 FailOn::Error => Some(crosscheck::rules::Severity::Error),
@@ -245,34 +274,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             lines,
             rules,
+            input,
             ..
-        } => {
-            let rules = load_rules(rules.as_ref())?;
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            if lines {
-                extract_lines(&rules, &mut out)?;
-                return Ok(ExitCode::SUCCESS);
-            }
-            let corpus = load(&paths);
-            let mut docs = corpus.documents.clone();
-            docs.sort_by(|a, b| a.path.cmp(&b.path));
-            for d in &docs {
-                for c in crosscheck::extract_claims(d, &rules) {
-                    writeln!(out, "{}", claim_json(&c))?;
-                }
-            }
-            out.flush()?;
-            for p in &corpus.problems {
-                eprintln!("warning: {p}");
-            }
-            let skipped = corpus.problems.iter().any(|p| p.skips_document());
-            Ok(if skipped {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            })
+        } => run_extract(&paths, lines, rules.as_ref(), &input.options()),
+    }
+}
+
+/// `crosscheck extract`: claims as JSON lines; exit 2 when a file was skipped.
+fn run_extract(
+    paths: &[PathBuf],
+    lines: bool,
+    rules: Option<&PathBuf>,
+    options: &LoadOptions,
+) -> anyhow::Result<ExitCode> {
+    let rules = load_rules(rules)?;
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if lines {
+        extract_lines(&rules, &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let corpus = load(paths, options);
+    let mut docs = corpus.documents.clone();
+    docs.sort_by(|a, b| a.path.cmp(&b.path));
+    for d in &docs {
+        for c in crosscheck::extract_claims(d, &rules) {
+            writeln!(out, "{}", claim_json(&c))?;
         }
     }
+    out.flush()?;
+    for p in &corpus.problems {
+        eprintln!("{}: {p}", p.level());
+    }
+    let skipped = corpus.problems.iter().any(|p| p.skips_document());
+    Ok(if skipped {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Prints the documentation of a check kind or a rule, or lists them.
@@ -354,12 +392,18 @@ impl crosscheck::Progress for ProgressBar {
     }
 }
 
-fn load(paths: &[PathBuf]) -> Corpus {
+fn load(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     if paths.is_empty() {
         Corpus::bundled()
     } else {
-        Corpus::load(paths)
+        Corpus::load_with(paths, options)
     }
+}
+
+fn parse_encoding(label: &str) -> Result<TextEncoding, String> {
+    TextEncoding::from_label(label).ok_or_else(|| {
+        format!("unknown encoding `{label}`; try utf-8, utf-16le, utf-16be, windows-1255, iso-8859-8 or windows-1252")
+    })
 }
 
 fn extract_lines(rules: &RuleSet, out: &mut dyn Write) -> anyhow::Result<()> {

@@ -26,6 +26,8 @@ fn bad_files_are_skipped_named_and_exit_2_while_good_ones_are_checked() {
     )
     .unwrap();
     fs::write(p.join("latin1.txt"), b"caf\xe9 in 1997\n").unwrap();
+    // Windows-1255 Hebrew letters, then 0xFF, which that code page leaves undefined.
+    fs::write(p.join("bad1255.txt"), b"\xf9\xec\xe5\xed \xff\n").unwrap();
     fs::write(p.join("binary.txt"), b"abc\0def").unwrap();
     fs::write(p.join("empty.txt"), "  \n").unwrap();
     fs::create_dir(p.join("nothing")).unwrap();
@@ -33,16 +35,31 @@ fn bad_files_are_skipped_named_and_exit_2_while_good_ones_are_checked() {
     let out = crosscheck(&["check", "--format", "json", ".", "missing.txt"], p);
     assert_eq!(out.status.code(), Some(2), "stderr: {}", text(&out.stderr));
     let err = text(&out.stderr);
-    assert!(err.contains("latin1.txt:1:4: not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("note: ./latin1.txt: read as windows-1252, not UTF-8"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad1255.txt:1:6: not valid windows-1255"),
+        "{err}"
+    );
     assert!(err.contains("binary.txt:1:4: binary content"), "{err}");
     assert!(err.contains("empty.txt: empty file"), "{err}");
     assert!(err.contains("missing.txt: no such file or folder"), "{err}");
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("JSON report on stdout");
     let docs = report["documents"].as_array().unwrap();
-    assert_eq!(docs.len(), 1);
+    assert_eq!(docs.len(), 2);
     assert_eq!(docs[0]["id"], "good.txt");
-    assert_eq!(report["problems"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        docs[0].get("encoding"),
+        None,
+        "UTF-8 documents have no encoding field"
+    );
+    assert_eq!(docs[1]["id"], "latin1.txt");
+    assert_eq!(docs[1]["encoding"], "windows-1252");
+    // Binary, undecodable, empty, missing, and the encoding notice.
+    assert_eq!(report["problems"].as_array().unwrap().len(), 5);
 }
 
 #[test]
@@ -217,4 +234,44 @@ fn the_report_is_the_same_bytes_whatever_the_thread_count() {
         one.stdout == four.stdout,
         "--threads 1 and --threads 4 differ"
     );
+}
+
+#[test]
+fn a_stray_file_in_the_rules_folder_stops_the_run_before_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("rules")).unwrap();
+    fs::write(dir.path().join("rules/casualties.toml"), "id = \"x\"\n").unwrap();
+    let out = crosscheck(
+        &["check", "--rules", "rules", "does-not-exist.txt"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("rules/casualties.toml: not a rules file crosscheck reads"),
+        "{err}"
+    );
+    assert!(!err.contains("does-not-exist.txt"), "{err}");
+}
+
+#[test]
+fn output_does_not_depend_on_the_order_of_the_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    fs::write(
+        p.join("a.txt"),
+        "Netanyahu spent six hours in Azerbaijan on December 13, 2016.\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("b.txt"),
+        "Netanyahu spent seven hours in Azerbaijan on December 13, 2016.\n",
+    )
+    .unwrap();
+    for format in ["json", "text", "sarif"] {
+        let one = crosscheck(&["check", "--format", format, "a.txt", "b.txt"], p);
+        let other = crosscheck(&["check", "--format", format, "b.txt", "a.txt", "a.txt"], p);
+        assert!(!one.stdout.is_empty());
+        assert_eq!(text(&one.stdout), text(&other.stdout), "{format}");
+    }
 }

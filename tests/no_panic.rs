@@ -151,3 +151,56 @@ fn random_text_never_panics() {
         }
     }
 }
+
+/// Every claim's `text` is the bytes of the file on disk at its span, for
+/// every fixture corpus, so normalization (bidi marks, niqqud, dashes) never
+/// shifts a span.
+#[test]
+fn claim_text_is_the_original_file_bytes_at_its_span_on_every_fixture_corpus() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = RuleSet::bundled().unwrap();
+    let mut folders = vec![root.join("seeds")];
+    for parent in ["tests/corpora", "eval/clusters"] {
+        let mut found: Vec<_> = std::fs::read_dir(root.join(parent))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect();
+        found.sort();
+        folders.extend(found);
+    }
+    // Text hazards, written as bytes: bidi marks and overrides, niqqud,
+    // zero-width characters, odd spaces and Windows line endings.
+    let hazards = tempfile::tempdir().unwrap();
+    std::fs::write(
+        hazards.path().join("hazards.txt"),
+        "Netanyahu\u{00A0}spent\u{2009}six\u{200B} hours in Azerbaijan\r\n\
+         \u{200F}נתניהו שָׁהָה שבע\u{200E} שעות ב\u{202B}-13\u{202C} בדצמבר 2016\r\n\
+         Deals worth some $5\u{202F}billion were signed on December\u{00A0}13, 2016.\r\n",
+    )
+    .unwrap();
+    folders.push(hazards.path().to_path_buf());
+    let mut checked = 0;
+    for folder in &folders {
+        let corpus = Corpus::load(std::slice::from_ref(folder));
+        assert!(
+            corpus.problems.iter().all(|p| !p.skips_document()),
+            "{:?}",
+            corpus.problems
+        );
+        for doc in &corpus.documents {
+            let bytes = std::fs::read(&doc.path).unwrap();
+            for c in crosscheck::extract_claims(doc, &rules) {
+                assert_eq!(
+                    bytes.get(c.span.start..c.span.end),
+                    Some(c.text.as_bytes()),
+                    "{} {}",
+                    doc.path,
+                    c.id
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "only {checked} claims checked");
+}

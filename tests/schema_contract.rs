@@ -21,6 +21,37 @@ fn reports() -> Vec<(String, Value)> {
         let r = check(&Corpus::load(&[dir]), &rules);
         out.push((name.to_string(), report_json(&r, &Default::default())));
     }
+    // The Hebrew test corpus saved as Windows-1255: the contract holds for
+    // documents that carry the added `encoding` field too.
+    let legacy = tempfile::tempdir().unwrap();
+    let modi = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora/modi");
+    for name in ["he.txt", "he.meta.toml", "en.txt", "en.meta.toml"] {
+        let text = std::fs::read_to_string(modi.join(name)).unwrap();
+        let bytes = if name == "he.txt" {
+            encoding_rs::WINDOWS_1255.encode(&text).0.into_owned()
+        } else {
+            text.into_bytes()
+        };
+        std::fs::write(legacy.path().join(name), bytes).unwrap();
+    }
+    let r = check(&Corpus::load(&[legacy.path().to_path_buf()]), &rules);
+    let json = report_json(&r, &Default::default());
+    let encodings: Vec<&Value> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["encoding"])
+        .collect();
+    assert_eq!(encodings, [&Value::Null, &Value::from("windows-1255")]);
+    // Same claims and findings as the UTF-8 original.
+    let original = &out.last().unwrap().1;
+    for key in ["claims", "findings"] {
+        assert_eq!(
+            json[key].as_array().map(Vec::len),
+            original[key].as_array().map(Vec::len)
+        );
+    }
+    out.push(("modi-cp1255".to_string(), json));
     out
 }
 

@@ -121,11 +121,7 @@ impl Emitter for HtmlEmitter {
             writeln!(out, "<h2>Input problems</h2>")?;
             writeln!(out, "<ul>")?;
             for p in &report.problems {
-                let what = if p.skips_document() {
-                    "skipped"
-                } else {
-                    "checked without metadata"
-                };
+                let what = p.outcome();
                 writeln!(out, "<li>{} ({what})</li>", escape(&p.to_string()))?;
             }
             writeln!(out, "</ul>")?;

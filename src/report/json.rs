@@ -45,7 +45,8 @@ impl Emitter for JsonEmitter {
 
 /// The whole report as a JSON value, keys in schema order.
 ///
-/// Beyond the schema's fields, each finding carries `locations` (places that
+/// Beyond the schema's fields, a document not read as UTF-8 carries
+/// `encoding` (`"windows-1255"`; absent for UTF-8), each finding carries `locations` (places that
 /// are not claims, such as the two spellings of a name; often empty) and
 /// `baselined`, and the summary a `baselined` count (false/0 when no
 /// baseline was given).
@@ -120,13 +121,18 @@ impl Serialize for ReportJson<'_> {
 }
 
 fn document_json(d: &crate::corpus::Document) -> Json {
-    json!({
+    let mut entry = json!({
         "id": d.id,
         "path": d.path,
         "lang": d.lang.code(),
         "published": d.meta.published.map(|p| p.to_string()),
         "source": d.meta.source,
-    })
+    });
+    // Only for files not read as UTF-8: their spans index the decoded text.
+    if let Some(e) = d.encoding {
+        entry["encoding"] = json!(e);
+    }
+    entry
 }
 
 fn finding_json(f: &crate::rules::Finding, baseline: &BaselineMatch) -> Json {

@@ -104,11 +104,7 @@ impl MarkdownEmitter {
             let title = format!("Input problems: {}", report.problems.len());
             details(&mut md, &title, |md| {
                 for p in &report.problems {
-                    let what = if p.skips_document() {
-                        "skipped"
-                    } else {
-                        "checked without metadata"
-                    };
+                    let what = p.outcome();
                     md.push_str(&format!("- {} ({what})\n", escape(&p.to_string())));
                 }
                 md.push('\n');

@@ -12,7 +12,8 @@
 //! contradictions in a code-scanning UI; the JSON report has them. When a
 //! baseline was given, each result states `baselineState` (`unchanged` for a
 //! baselined finding, `new` otherwise). Input problems become tool execution
-//! notifications.
+//! notifications; documents not read as UTF-8 are listed in `run.artifacts`
+//! with their `encoding`.
 //!
 //! Built by hand with `serde_json` (keys in insertion order) rather than with
 //! a SARIF object-model crate: we write a small, fixed subset, and this keeps
@@ -71,13 +72,13 @@ pub fn sarif_json(report: &Report, baseline: &BaselineMatch) -> Json {
         .iter()
         .map(|p| {
             json!({
-                "level": if p.skips_document() { "error" } else { "warning" },
+                "level": if p.skips_document() { "error" } else { p.level() },
                 "message": { "text": p.to_string() },
                 "locations": [{ "physicalLocation": { "artifactLocation": artifact(&p.path().to_string_lossy()) } }],
             })
         })
         .collect();
-    json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -96,7 +97,21 @@ pub fn sarif_json(report: &Report, baseline: &BaselineMatch) -> Json {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
-    })
+    });
+    // Documents not read as UTF-8, with the encoding they were decoded from
+    // (SARIF's artifact `encoding`); absent when every document was UTF-8.
+    let decoded: Vec<Json> = report
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let encoding = d.encoding?;
+            Some(json!({ "location": artifact(&d.path), "encoding": encoding }))
+        })
+        .collect();
+    if !decoded.is_empty() {
+        log["runs"][0]["artifacts"] = json!(decoded);
+    }
+    log
 }
 
 /// Rules that ran, in report order, then rules only findings name, sorted.

@@ -69,12 +69,8 @@ impl Emitter for TextEmitter {
         }
         write_unverified(&lookup, &unverified, out)?;
         for p in &report.problems {
-            let what = if p.skips_document() {
-                "skipped"
-            } else {
-                "checked without metadata"
-            };
-            writeln!(out, "warning: {p} ({what})")?;
+            let what = p.outcome();
+            writeln!(out, "{}: {p} ({what})", p.level())?;
         }
         if !report.problems.is_empty() {
             writeln!(out)?;

@@ -4,7 +4,8 @@
 //! `measures.toml` and
 //! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
 //! the bundled file of each name it has; `checks/`, when present, replaces the
-//! bundled checks as a whole. Every mistake — TOML syntax, an unknown field, a
+//! bundled checks as a whole. Any other entry (not hidden) is an error
+//! naming it, so that a misplaced rule is never silently inactive. Every mistake — TOML syntax, an unknown field, a
 //! bad value, a reference to a frame that does not exist — stops the run
 //! before any article is read, with file, line and column.
 
@@ -107,6 +108,7 @@ impl RuleSet {
                 message: "not a folder".into(),
             });
         }
+        check_folder(dir)?;
         let pick = |name: &str, fallback: Source| -> Result<Source, Error> {
             let p = dir.join(name);
             if p.exists() {
@@ -121,16 +123,7 @@ impl RuleSet {
         let measures = pick("measures.toml", bundled!("measures.toml"))?;
         let checks_dir = dir.join("checks");
         let checks = if checks_dir.is_dir() {
-            let mut paths: Vec<PathBuf> = fs::read_dir(&checks_dir)
-                .map_err(|e| Error::RulesUnreadable {
-                    path: checks_dir.clone(),
-                    message: e.to_string(),
-                })?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-                .collect();
-            paths.sort();
-            paths
+            entries(&checks_dir)?
                 .iter()
                 .map(|p| read(p))
                 .collect::<Result<Vec<_>, _>>()?
@@ -147,6 +140,70 @@ impl RuleSet {
             text: text.to_string(),
         })
     }
+}
+
+/// The files of a rules folder crosscheck reads; `checks/` holds the rules.
+pub const RULE_FILES: [&str; 4] = [
+    "frames.toml",
+    "entities.toml",
+    "lexicon.toml",
+    "measures.toml",
+];
+
+/// Refuses any entry of a rules folder that crosscheck would not read, so
+/// that a misnamed or misplaced rule (`checks.toml`, `frames.tmol`, a rule
+/// beside `checks/` instead of in it) is an error, not a rule silently
+/// inactive. Hidden entries (`.git`, editor files) are left alone. The files
+/// of `checks/` must all be `.toml`; [`read`] and [`parse`] check their
+/// content.
+fn check_folder(dir: &Path) -> Result<(), Error> {
+    for path in entries(dir)? {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let known = if name == "checks" {
+            path.is_dir()
+        } else {
+            RULE_FILES.contains(&name) && path.is_file()
+        };
+        if !known {
+            return Err(Error::UnknownRuleFile {
+                path,
+                expected:
+                    "frames.toml, entities.toml, lexicon.toml, measures.toml or a checks/ folder",
+            });
+        }
+    }
+    let checks = dir.join("checks");
+    if checks.is_dir() {
+        for path in entries(&checks)? {
+            if !(path.is_file() && path.extension().is_some_and(|e| e == "toml")) {
+                return Err(Error::UnknownRuleFile {
+                    path,
+                    expected: "only rule files (NAME.toml) in checks/",
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The entries of a folder that are not hidden, sorted.
+fn entries(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Error::RulesUnreadable {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !is_hidden(p))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
 }
 
 fn read(path: &Path) -> Result<Source, Error> {
@@ -261,6 +318,31 @@ fn validate_entities(src: &Source, entities: &[EntityDef]) -> Result<(), Error> 
                     format!("`{}` is part of `{parent}`, which is not defined", e.name),
                 ));
             }
+        }
+    }
+    // A cycle would make "the country of a place" depend on where one starts.
+    let parent = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.part_of.as_deref())
+    };
+    for e in entities {
+        let mut chain = vec![e.name.as_str()];
+        while let Some(p) = parent(chain[chain.len() - 1]) {
+            if p == e.name {
+                chain.push(p);
+                let first = chain[1];
+                return Err(error_at(
+                    src,
+                    &format!("part_of = \"{first}\""),
+                    format!("`part_of` forms a cycle: {}", chain.join(" → ")),
+                ));
+            }
+            if chain.contains(&p) {
+                break; // a cycle that does not pass through `e`; found from its own start
+            }
+            chain.push(p);
         }
     }
     Ok(())

@@ -5,9 +5,21 @@
 //! short forms ("Sep.", "Gen.", "U.S.") do not end a sentence, nor does a
 //! period between digits. This is deliberately simple: claims only need the
 //! words around a number, never a parse tree.
+//!
+//! A "sentence" longer than [`MAX_SENTENCE`] bytes (a scraped page with no
+//! punctuation, a table flattened to one line) is cut into pieces of at most
+//! that length, at whitespace where there is some. Attachment looks at every
+//! word of a claim's sentence for each claim, so without the cut one long
+//! line made extraction quadratic in its length (issue 8); with it the work
+//! per byte is bounded. Real sentences are far shorter (the longest in the
+//! seeds and evaluation corpora is under 500 bytes), so the cut never
+//! touches them.
 
 /// Byte ranges `[start, end)` of the sentences of a text, in order, trimmed.
 pub type SentenceBounds = Vec<(usize, usize)>;
+
+/// The longest piece of text treated as one sentence, in bytes.
+pub const MAX_SENTENCE: usize = 2048;
 
 /// Short forms after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -47,15 +59,36 @@ pub fn sentence_bounds(text: &str) -> SentenceBounds {
             _ => None,
         };
         if let Some(e) = end {
-            push_trimmed(text, start, e, &mut out);
+            push_capped(text, start, e, &mut out);
             start = e;
             i = e.max(i + 1);
             continue;
         }
         i += 1;
     }
-    push_trimmed(text, start, text.len(), &mut out);
+    push_capped(text, start, text.len(), &mut out);
     out
+}
+
+/// Pushes `[start, end)` as sentences of at most [`MAX_SENTENCE`] bytes,
+/// each cut after the last whitespace of its second half, or at a character
+/// boundary when that half has none.
+fn push_capped(text: &str, mut start: usize, end: usize, out: &mut SentenceBounds) {
+    while end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let half = start + MAX_SENTENCE / 2;
+        let cut = text[start..limit]
+            .rfind(char::is_whitespace)
+            .map(|i| start + i)
+            .filter(|&i| i > half)
+            .unwrap_or(limit);
+        push_trimmed(text, start, cut, out);
+        start = cut;
+    }
+    push_trimmed(text, start, end, out);
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -86,6 +119,22 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &t[s..e])
             .collect()
+    }
+
+    #[test]
+    fn an_overlong_sentence_is_cut_at_whitespace() {
+        let t = "word ".repeat(1000) + "end";
+        let parts = sentence_bounds(&t);
+        assert!(parts.len() >= 3, "{parts:?}");
+        for &(s, e) in &parts {
+            assert!(e - s <= MAX_SENTENCE);
+            assert!(t[s..e].starts_with("word") || t[s..e] == *"end");
+        }
+        // No whitespace at all: cut at a character boundary.
+        let t = "ש".repeat(3000);
+        let parts = sentence_bounds(&t);
+        assert_eq!(parts.iter().map(|&(s, e)| e - s).sum::<usize>(), t.len());
+        assert!(parts.iter().all(|&(s, e)| e - s <= MAX_SENTENCE));
     }
 
     #[test]

@@ -17,8 +17,20 @@ enum Last {
     Scale,
 }
 
+/// The most tokens one number in words may span. The longest real ones
+/// ("nine hundred and ninety-nine thousand nine hundred and ninety-nine")
+/// take about fifteen; without a bound, a line of repeated number words was
+/// read as one number from every token, quadratic in its length (issue 8).
+const MAX_WORDS: usize = 32;
+
 /// Number words ("seven hundred twenty-one thousand and twelve").
 pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
+    words_number_before(cx, i, i + MAX_WORDS)
+}
+
+/// [`words_number`] stopping at token `limit`, which the look-ahead after
+/// "and" shares so that the bound holds for the whole phrase.
+fn words_number_before(cx: &Ctx, i: usize, limit: usize) -> Option<Num> {
     if let Some(n) = fraction_of_scale(cx, i) {
         return Some(n);
     }
@@ -56,7 +68,7 @@ pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
         }
     }
     loop {
-        if cx.is_blocked(j) {
+        if j >= limit || cx.is_blocked(j) {
             break;
         }
         let w = cx.low(j).to_string();
@@ -77,7 +89,7 @@ pub(super) fn words_number(cx: &Ctx, i: usize) -> Option<Num> {
                 end = e;
                 break;
             }
-            if let Some(sub) = words_number(cx, j + 1) {
+            if let Some(sub) = words_number_before(cx, j + 1, limit) {
                 if sub.word_fraction {
                     current += sub.value;
                     end = sub.end;

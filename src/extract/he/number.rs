@@ -252,6 +252,11 @@ pub fn parse_definite(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     parse_words_from(toks, i, true)
 }
 
+/// The most tokens one number in words may span (the longest real ones take
+/// about twelve). Without a bound a line of repeated number words was one
+/// number as long as the line (issue 8).
+const MAX_WORDS: usize = 32;
+
 fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhrase> {
     let first = &toks[i];
     if first.prefix.he && !definite {
@@ -304,7 +309,7 @@ fn parse_words_from(toks: &[Tok<'_>], i: usize, definite: bool) -> Option<NumPhr
     // The last component added to `cur` (a plural fraction multiplies it:
     // מאה ושלושה רבעי = 100 + 3/4).
     let mut last_add = 0.0;
-    while let Some(tk) = toks.get(j) {
+    while let Some(tk) = toks.get(j).filter(|_| j < i + MAX_WORDS) {
         if tk.kind == TokKind::Num && j > i && tk.prefix_text == "ו" {
             // אלף ו-500; שלושה מיליון ו-200 אלף.
             match digits_value(tk.text) {
@@ -590,6 +595,14 @@ mod tests {
     fn val(s: &str) -> f64 {
         let t = tokenize(s);
         parse(&t, 0).unwrap().value
+    }
+
+    #[test]
+    fn a_run_of_number_words_is_not_one_endless_number() {
+        let line = "מאה עשרים ושלושה אלף ".repeat(40);
+        let toks = tokenize(&line);
+        let n = parse(&toks, 0).unwrap();
+        assert!(n.next <= 32, "{} tokens", n.next);
     }
 
     #[test]
