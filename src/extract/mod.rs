@@ -11,6 +11,7 @@
 //! date, duration or amount is not reported again.
 
 pub mod en;
+pub mod engine;
 pub mod he;
 pub mod lang;
 pub mod units;
