@@ -241,7 +241,7 @@ fn is_identifier_part(s: &str) -> bool {
         }
     }
     // "1e10" is a number in scientific notation.
-    if let Some((m, e)) = s.split_once('e') {
+    if let Some((m, e)) = s.split_once(['e', 'E']) {
         let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
         if digits(m) && digits(e) {
             return false;
@@ -300,7 +300,9 @@ fn name_digits(text: &str, not_a_name: &dyn Fn(&str) -> bool) -> Vec<Range<usize
         }
         let after_number = before.is_some_and(|c| c.is_ascii_digit());
         let word = &text[start..i];
-        if b.get(i).is_some_and(u8::is_ascii_digit) {
+        // "2.5e3", "1e10": an exponent, not a code.
+        let exponent = after_number && word.eq_ignore_ascii_case("e");
+        if b.get(i).is_some_and(u8::is_ascii_digit) && !exponent {
             let sign = GLUED_CURRENCY_SIGNS.contains(&word)
                 || (word.len() == 3
                     && word.bytes().all(|c| c.is_ascii_uppercase())
@@ -397,6 +399,7 @@ mod tests {
         );
         assert_eq!(trapped("the G7, MH17"), ["7", "17"]);
         assert!(trapped("USD34.6 and Rs500 and 3km-5km").is_empty());
+        assert!(trapped("2.5e3 and 1E10").is_empty());
         assert!(trapped("ב2009 וב-2010 في2019").is_empty());
         let en = |w: &str| ["mid", "jan"].contains(&w);
         assert!(trap_spans_with("mid-2015 and Jan-2016", &en).is_empty());
