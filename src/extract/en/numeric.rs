@@ -34,7 +34,7 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
         let c = cx.raw(i + 4);
         // "03.05.15", "3.5.2015": dotted dates are day-first.
         let (y, m, d) = if sep == "." {
-            if !super::tokens::is_dotted_date(&[a, b, c])
+            if !crate::extract::engine::traps::is_dotted_date(&[a, b, c])
                 || cx.glued(i + 5) && cx.is(i + 5, ".") && cx.is_digits(i + 6)
             {
                 return None;

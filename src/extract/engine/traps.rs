@@ -283,42 +283,53 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 fn name_digits(text: &str, not_a_name: &dyn Fn(&str) -> bool) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
+    let mut it = text.char_indices().peekable();
+    let mut before: Option<char> = None;
+    while let Some((start, c)) = it.next() {
+        if !c.is_alphabetic() {
+            before = Some(c);
             continue;
         }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        // Part of a longer word of letters ("éA320"), or glued after digits.
-        let before = text[..start].chars().next_back();
-        if before.is_some_and(|c| c.is_alphabetic()) {
-            continue;
+        // One run of letters; only a Latin one can name a model.
+        let mut end = start + c.len_utf8();
+        let mut latin = is_latin(c);
+        while let Some(&(j, d)) = it.peek().filter(|(_, d)| d.is_alphabetic()) {
+            latin &= is_latin(d);
+            end = j + d.len_utf8();
+            it.next();
         }
         let after_number = before.is_some_and(|c| c.is_ascii_digit());
-        let word = &text[start..i];
+        before = text[..end].chars().next_back();
+        if !latin {
+            continue;
+        }
+        let word = &text[start..end];
         // "2.5e3", "1e10": an exponent, not a code.
         let exponent = after_number && word.eq_ignore_ascii_case("e");
-        if b.get(i).is_some_and(u8::is_ascii_digit) && !exponent {
+        if b.get(end).is_some_and(u8::is_ascii_digit) && !exponent {
             let sign = GLUED_CURRENCY_SIGNS.contains(&word)
                 || (word.len() == 3
                     && word.bytes().all(|c| c.is_ascii_uppercase())
                     && currency_code(word).is_some());
             if !sign {
-                out.push(i..run_on(b, i));
+                out.push(end..run_on(b, end));
             }
-        } else if b.get(i) == Some(&b'-')
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        } else if b.get(end) == Some(&b'-')
+            && b.get(end + 1).is_some_and(u8::is_ascii_digit)
             && !after_number
-            && !not_a_name(&word.to_ascii_lowercase())
+            && !not_a_name(&word.to_lowercase())
         {
-            out.push(i + 1..digit_end(b, i + 1));
+            out.push(end + 1..digit_end(b, end + 1));
         }
     }
     out
+}
+
+/// Whether `c` is a letter of the Latin script (Basic Latin, Latin-1, the
+/// Latin Extended blocks): the script codes and model names are written in.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(u32::from(c), 0x00C0..=0x024F | 0x1E00..=0x1EFF))
 }
 
 fn digit_end(b: &[u8], mut i: usize) -> usize {
@@ -400,6 +411,7 @@ mod tests {
         assert_eq!(trapped("the G7, MH17"), ["7", "17"]);
         assert!(trapped("USD34.6 and Rs500 and 3km-5km").is_empty());
         assert!(trapped("2.5e3 and 1E10").is_empty());
+        assert_eq!(trapped("Škoda Ö3 and émA320"), ["3", "320"]);
         assert!(trapped("ב2009 וב-2010 في2019").is_empty());
         let en = |w: &str| ["mid", "jan"].contains(&w);
         assert!(trap_spans_with("mid-2015 and Jan-2016", &en).is_empty());
