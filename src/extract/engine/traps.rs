@@ -91,23 +91,34 @@ fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// Whitespace-separated chunks that are URLs, addresses, versions or codes.
+/// Every such chunk holds a digit, an `@`, a slash or "www.", so only the
+/// chunks around those bytes are looked at; each chunk once.
 fn chunk_traps(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                if is_trap_chunk(&text[s..i]) {
-                    out.push(s..i);
-                }
-                start = None;
-            }
-            _ => {}
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let www = (c | 0x20) == b'w'
+            && b.get(i..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"www."));
+        if !(c.is_ascii_digit() || c == b'@' || c == b'/' || www) {
+            i += 1;
+            continue;
         }
+        let start = text[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = text[i..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(k, _)| i + k);
+        if is_trap_chunk(&text[start..end]) {
+            out.push(start..end);
+        }
+        i = end.max(i + 1);
     }
     out
 }
@@ -283,43 +294,48 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 fn name_digits(text: &str, not_a_name: &dyn Fn(&str) -> bool) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    let mut before: Option<char> = None;
-    while let Some((start, c)) = it.next() {
-        if !c.is_alphabetic() {
-            before = Some(c);
+    let mut i = 0;
+    while i < b.len() {
+        // Only the first digit of a run, right after a letter or a hyphen.
+        let starts_run = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+        if !starts_run || i == 0 || !(b[i - 1] == b'-' || b[i - 1] >= b'A') {
+            i += 1;
             continue;
         }
-        // One run of letters; only a Latin one can name a model.
-        let mut end = start + c.len_utf8();
-        let mut latin = is_latin(c);
-        while let Some(&(j, d)) = it.peek().filter(|(_, d)| d.is_alphabetic()) {
-            latin &= is_latin(d);
-            end = j + d.len_utf8();
-            it.next();
-        }
-        let after_number = before.is_some_and(|c| c.is_ascii_digit());
-        before = text[..end].chars().next_back();
-        if !latin {
+        let dashed = b[i - 1] == b'-';
+        let word_end = if dashed { i - 1 } else { i };
+        let word_start = text[..word_end]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(word_end, |(k, _)| k);
+        let word = &text[word_start..word_end];
+        if word.is_empty() || !word.chars().all(is_latin) {
+            i += 1;
             continue;
         }
-        let word = &text[start..end];
-        // "2.5e3", "1e10": an exponent, not a code.
-        let exponent = after_number && word.eq_ignore_ascii_case("e");
-        if b.get(end).is_some_and(u8::is_ascii_digit) && !exponent {
+        let after_number = text[..word_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        let span = if dashed {
+            (!after_number && !not_a_name(&word.to_lowercase())).then(|| i..digit_end(b, i))
+        } else {
+            // "2.5e3", "1e10": an exponent, not a code.
+            let exponent = after_number && word.eq_ignore_ascii_case("e");
             let sign = GLUED_CURRENCY_SIGNS.contains(&word)
                 || (word.len() == 3
                     && word.bytes().all(|c| c.is_ascii_uppercase())
                     && currency_code(word).is_some());
-            if !sign {
-                out.push(end..run_on(b, end));
+            (!exponent && !sign).then(|| i..run_on(b, i))
+        };
+        match span {
+            Some(r) => {
+                i = r.end;
+                out.push(r);
             }
-        } else if b.get(end) == Some(&b'-')
-            && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-            && !after_number
-            && !not_a_name(&word.to_lowercase())
-        {
-            out.push(end + 1..digit_end(b, end + 1));
+            None => i += 1,
         }
     }
     out
