@@ -364,6 +364,14 @@ fn candidate_pairs(
                 .iter()
                 .map(|k| format!("key:{}", k.describe())),
         );
+        // Keys whose places overlap or are missing on one side also meet
+        // (see `keys_overlap`): pair them by frame and attribute alone.
+        keys.extend(
+            facets[i]
+                .key
+                .iter()
+                .map(|k| format!("attr:{}.{}", k.frame, k.attribute)),
+        );
         // A copy of the sentence with one figure changed shares its words.
         keys.push(format!("sent:{}", facets[i].words.fingerprint()));
         for k in keys {
@@ -372,7 +380,7 @@ fn candidate_pairs(
     }
     let mut out = BTreeSet::new();
     for ((_, key), posting) in &index {
-        let common = key.starts_with("w:") || key.starts_with("ent:");
+        let common = key.starts_with("w:") || key.starts_with("ent:") || key.starts_with("attr:");
         if common && posting.len() > MAX_POSTINGS {
             continue;
         }
