@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::stories::Stories;
 use super::{gap_days, FactKey, SentenceWords};
 use crate::claims::measure::MeasureVocab;
-use crate::claims::precision::comparable;
+use crate::claims::precision::{comparable, yearless_days};
 use crate::claims::Claim;
 use crate::corpus::Document;
 use crate::extract::Kind;
@@ -325,9 +325,12 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
 /// The axis figures are compared on, as a string; `None` for claims that
 /// are never aligned (ordinals, repeats).
 fn axis_class(c: &Claim, restates_itself: bool) -> Option<String> {
-    if restates_itself || c.kind == Kind::Ordinal || c.value.interval().is_none() || is_reference(c)
-    {
+    if restates_itself || c.kind == Kind::Ordinal || is_reference(c) {
         return None;
+    }
+    if c.value.interval().is_none() {
+        // A yearless day meets only other yearless days.
+        return yearless_days(&c.value).map(|_| "date:yearless".to_string());
     }
     Some(match c.value.axis() {
         Axis::Unit(u) if u == "ton" => "unit:kg".to_string(),

@@ -49,6 +49,7 @@ pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
         norm: &norm,
         mentions: &mentions,
         published,
+        year_reference: published.or_else(|| latest_full_date(&mentions)),
         countries,
     };
 
@@ -106,6 +107,9 @@ struct DocContext<'a> {
     norm: &'a NormalizedText,
     mentions: &'a [Mention],
     published: Option<NaiveDate>,
+    /// The date a yearless date ("September 13") is placed near: the
+    /// publication date, else the latest full date the text itself gives.
+    year_reference: Option<NaiveDate>,
     /// Countries named in the document, most named first.
     countries: Vec<String>,
 }
@@ -130,7 +134,10 @@ impl DocContext<'_> {
         let (line, column) = lines.position(&self.doc.text, start);
         let (ss, se) = self.norm.original_range(sentence.0, sentence.1);
         let resolved;
-        let m = match self.published.and_then(|p| with_year_near(&m.value, p)) {
+        let m = match self
+            .year_reference
+            .and_then(|p| with_year_near(&m.value, p))
+        {
             Some(value) => {
                 resolved = Mention { value, ..m.clone() };
                 &resolved
@@ -577,6 +584,31 @@ fn weekday_claim(m: &Mention, published: NaiveDate, ahead: bool) -> Option<Menti
         })),
         ..m.clone()
     })
+}
+
+/// For a report without a publication date, the latest full date (day,
+/// month and year) it states in its most stated year: a reader places
+/// "Sept. 13" in the year of "Nov. 5, 2024" a paragraph above. The most
+/// stated year, so that one date of history or of the far future ("runs to
+/// 2028") does not move every other. `None` when the text gives no full date.
+fn latest_full_date(mentions: &[Mention]) -> Option<NaiveDate> {
+    let full: Vec<NaiveDate> = mentions
+        .iter()
+        .filter_map(|m| match &m.value {
+            Value::Date(d) if d.relative.is_none() && d.parts.day.is_some() => match d.days {
+                Some((a, b)) if a == b && d.parts.year.is_some() => Some(a),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let mut per_year: BTreeMap<i32, usize> = BTreeMap::new();
+    for d in &full {
+        *per_year.entry(d.year()).or_default() += 1;
+    }
+    // Most stated year; on a tie, the later one.
+    let (&year, _) = per_year.iter().max_by_key(|(y, n)| (**n, **y))?;
+    full.into_iter().filter(|d| d.year() == year).max()
 }
 
 /// A date stated without its year ("November 12", "Friday, Oct. 13",

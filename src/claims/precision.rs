@@ -18,7 +18,11 @@ use crate::value::{Axis, Interval, Qualifier, Value};
 /// and metric tonnes meet on kilograms: "tons" covers both.
 pub fn comparable(c: &Claim, tolerance: f64) -> Option<(Axis, Interval, Interval)> {
     let axis = c.value.axis();
-    let stated = c.value.interval()?.widen(tolerance);
+    let stated = c
+        .value
+        .interval()
+        .or_else(|| yearless_days(&c.value))?
+        .widen(tolerance);
     let (stated, whole_days) = calendar_days(stated, c);
     let (axis, stated) = match &axis {
         Axis::Unit(u) if u == "ton" => (
@@ -41,6 +45,36 @@ pub fn comparable(c: &Claim, tolerance: f64) -> Option<(Axis, Interval, Interval
         None => stated,
     };
     Some((axis, stated, rounded))
+}
+
+/// A day or month stated without a year, in a report that gives no year to
+/// place it in ("September 13", "in October"), as days of one leap year: two
+/// reports of one event that both leave the year out speak of the same year,
+/// so their yearless days compare. Alignment keeps them on an axis of their
+/// own, never against a dated day. `None` for any other value.
+pub fn yearless_days(v: &Value) -> Option<Interval> {
+    let Value::Date(d) = v else {
+        return None;
+    };
+    if d.days.is_some() || d.relative.is_some() || d.parts.year.is_some() {
+        return None;
+    }
+    const LEAP: i32 = 2000;
+    let month = d.parts.month?;
+    let (first, last) = match d.parts.day {
+        Some(day) => {
+            let x = chrono::NaiveDate::from_ymd_opt(LEAP, month, day)?;
+            (x, x)
+        }
+        None => (
+            chrono::NaiveDate::from_ymd_opt(LEAP, month, 1)?,
+            crate::value::last_day_of_month(LEAP, month)?,
+        ),
+    };
+    Some(Interval::closed(
+        crate::value::day_number(first),
+        crate::value::day_number(last),
+    ))
 }
 
 /// An event length stated in whole days counts calendar days: a "one-day

@@ -119,9 +119,11 @@ fn judge(
         // Two copies of one sentence agreeing corroborate nothing.
         return None;
     }
-    if j.verdict == Verdict::Contradiction
-        && (attr.cardinality == Cardinality::Many || !strongly_aligned(ctx, a, b))
-    {
+    // A fact that may hold many values (the dates of someone's visits) is
+    // contradicted only by a copy of one sentence with another value: "voted
+    // on September 13" against "voted on September 16" tell one vote.
+    let many = attr.cardinality == Cardinality::Many && !affinity.parallel;
+    if j.verdict == Verdict::Contradiction && (many || !strongly_aligned(ctx, a, b)) {
         return None;
     }
     Some(Judgement {
