@@ -220,7 +220,7 @@ impl Vocabulary {
             let w = w.to_lowercase().replace('\'', " ");
             let w = w.trim();
             joined.contains(&format!(" {w} "))
-                || (lang == Lang::He
+                || (lang != Lang::En
                     && tokens
                         .iter()
                         .any(|t| candidates(lang, t).iter().any(|c| c == w)))
@@ -375,7 +375,10 @@ impl Matcher {
 
     fn add(&mut self, fold: bool, lang: Lang, phrase: &str, target: Target) {
         let norm = normalize(phrase).text;
-        let mut words: Vec<String> = tokenize(&norm).into_iter().map(|t| t.text).collect();
+        let mut words: Vec<String> = tokenize(&norm)
+            .into_iter()
+            .map(|t| fold_letters(lang, t.text))
+            .collect();
         if fold {
             words.iter_mut().for_each(|w| *w = w.to_lowercase());
         }
@@ -395,8 +398,14 @@ impl Matcher {
     /// table the longest match at a position wins.
     pub fn find(&self, lang: Lang, text: &str) -> Vec<Hit> {
         let tokens = tokenize(text);
-        let folded: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-        let exact: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let folded: Vec<String> = tokens
+            .iter()
+            .map(|t| fold_letters(lang, t.text.to_lowercase()))
+            .collect();
+        let exact: Vec<String> = tokens
+            .iter()
+            .map(|t| fold_letters(lang, t.text.clone()))
+            .collect();
         let mut hits = Vec::new();
         for i in 0..tokens.len() {
             for (table, words) in [(&self.exact, &exact), (&self.folded, &folded)] {
@@ -436,10 +445,30 @@ impl Matcher {
     }
 }
 
+/// A word with the letter folding of its language's morphology, for the
+/// languages of the extraction engine (Arabic: no tashkeel, one alef);
+/// other languages' words unchanged.
+fn fold_letters(lang: Lang, word: String) -> String {
+    match crate::extract::language(lang) {
+        Some(l) => word.chars().filter_map(|c| l.morph.fold(c)).collect(),
+        None => word,
+    }
+}
+
 /// The forms a word may match as: itself, without an English possessive,
-/// and for Hebrew without up to three prefix letters.
+/// for Hebrew without up to three prefix letters, and for the languages of
+/// the extraction engine without the proclitics their morphology strips.
 fn candidates(lang: Lang, word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
+    if let Some(l) = crate::extract::language(lang) {
+        out.extend(
+            l.morph
+                .strip(word)
+                .into_iter()
+                .filter(|a| !a.dual)
+                .map(|a| a.stem),
+        );
+    }
     let bare = strip_possessive(word);
     if bare != word {
         out.push(bare.to_string());

@@ -16,6 +16,9 @@ pub mod he;
 pub mod lang;
 pub mod units;
 
+use std::path::Path;
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -82,6 +85,32 @@ pub struct Mention {
     pub hedge: Option<String>,
 }
 
+/// The languages the engine reads: the language, the path its data file is
+/// shown by, and the bundled file. Adding a language to the engine is one
+/// line here (and its `Lang` variant).
+pub const ENGINE_LANGUAGES: &[(Lang, &str, &str)] = &[(
+    Lang::Ar,
+    "rules/lang/ar.toml",
+    include_str!("../../rules/lang/ar.toml"),
+)];
+
+/// The bundled engine languages, compiled once.
+static COMPILED: LazyLock<Vec<(Lang, engine::Language)>> = LazyLock::new(|| {
+    ENGINE_LANGUAGES
+        .iter()
+        .map(|(lang, path, text)| {
+            let l = engine::Language::load(Path::new(path), text)
+                .unwrap_or_else(|e| panic!("bundled language file is invalid: {e}"));
+            (*lang, l)
+        })
+        .collect()
+});
+
+/// The compiled engine language for `lang`, when the engine reads it.
+pub fn language(lang: Lang) -> Option<&'static engine::Language> {
+    COMPILED.iter().find(|(l, _)| *l == lang).map(|(_, l)| l)
+}
+
 /// Extracts every mention in `text`, sorted by start offset.
 ///
 /// `reference` is the date relative expressions are resolved against
@@ -90,6 +119,7 @@ pub fn extract(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Ment
     let mut mentions = match lang {
         Lang::En => en::extract(text, reference),
         Lang::He => he::extract(text, reference),
+        Lang::Ar => language(lang).map_or_else(Vec::new, |l| l.extract(text, reference)),
     };
     mentions.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
     mentions

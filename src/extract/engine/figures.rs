@@ -1,0 +1,90 @@
+//! Digits in the scanned text: the adapter between the tokenizer and the
+//! shared digit-notation reader ([`super::digits`]).
+//!
+//! A language file lists its separators as strings; the reader wants a
+//! [`Notation`] of static character lists. [`Separators`] holds the lists
+//! (leaked once per loaded language, which lives as long as the process)
+//! and hands the reader's result to the tokenizer as a [`Figure`]. A digit
+//! run the reader calls malformed (`3.5.2015`) is still a token: its
+//! leading run of digits, so that a date pattern can read it piece by piece.
+
+use super::digits::{self, Notation};
+
+/// The separators of a language's digit notation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Separators {
+    /// The notation the digit reader uses.
+    pub notation: Notation,
+}
+
+impl Default for Separators {
+    fn default() -> Self {
+        Separators {
+            notation: Notation::POINT,
+        }
+    }
+}
+
+impl Separators {
+    /// Separators from a language file's lists (one character each).
+    pub fn new(group: &[char], decimal: &[char]) -> Self {
+        let leak = |v: &[char]| -> &'static [char] { Box::leak(v.to_vec().into_boxed_slice()) };
+        Separators {
+            notation: Notation {
+                group: leak(group),
+                decimal: leak(decimal),
+            },
+        }
+    }
+}
+
+/// A number written in digits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    /// Its value.
+    pub value: f64,
+    /// Byte after its last character.
+    pub end: usize,
+    /// Digits after the decimal separator.
+    pub decimals: u32,
+    /// Number of digits before the decimal separator (a year has four).
+    pub int_digits: u32,
+    /// Written with a thousands separator.
+    pub grouped: bool,
+}
+
+/// Whether `c` is a decimal digit of any script.
+pub fn is_digit(c: char) -> bool {
+    digits::is_digit(c)
+}
+
+/// Reads the number whose first digit is at byte `start` of `text`.
+pub fn read(text: &str, start: usize, seps: &Separators) -> Figure {
+    let d = digits::parse(text, start, &seps.notation).or_else(|| {
+        // Malformed as a whole: its first run of one script's digits alone.
+        let end = text[start..]
+            .char_indices()
+            .find(|&(_, c)| !is_digit(c))
+            .map_or(text.len(), |(i, _)| start + i);
+        digits::parse(&text[..end], start, &seps.notation)
+    });
+    match d {
+        Some(d) => Figure {
+            value: d.value,
+            end: d.end,
+            decimals: d.decimals as u32,
+            int_digits: d.int_digits as u32,
+            grouped: d.grouped,
+        },
+        None => {
+            let len = text[start..].chars().next().map_or(1, char::len_utf8);
+            Figure {
+                value: 0.0,
+                end: start + len,
+                decimals: 0,
+                int_digits: 1,
+                grouped: false,
+            }
+        }
+    }
+}
