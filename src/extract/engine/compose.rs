@@ -84,7 +84,7 @@ impl State {
                 self.last = last_of(*v);
             }
             (Meaning::Scale(s), false) if !matches!(self.last, Last::Scale(_)) => {
-                self.total += self.small.max(1.0) * s;
+                self.total += if self.small == 0.0 { 1.0 } else { self.small } * s;
                 self.small = 0.0;
                 self.last = Last::Scale(*s);
                 self.scale = Some(self.scale.map_or(*s, |x: f64| x.max(*s)));
@@ -152,6 +152,40 @@ fn first(cx: &Cx<'_>, i: usize, st: &mut State) -> Option<(usize, usize)> {
         st.small = f.value;
         st.last = Last::Digits;
         return Some((tk.start, i + 1));
+    }
+    // A minus sign touching the digits, itself after a space or the start:
+    // "-1.2", not the dash of "10-20".
+    let minus = ["-", "\u{2212}"].contains(&tk.key.as_str())
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.figure.is_some() && !t.space_before)
+        && (i == 0 || tk.space_before);
+    // A leading decimal mark: ".08".
+    let point = cx
+        .lang
+        .separators
+        .notation
+        .decimal
+        .iter()
+        .any(|c| tk.key == c.to_string())
+        && cx.toks.get(i + 1).is_some_and(|t| !t.space_before)
+        && (i == 0 || tk.space_before);
+    if let Some(f) = cx
+        .toks
+        .get(i + 1)
+        .and_then(|t| t.figure)
+        .filter(|f| point && f.decimals == 0 && !f.grouped)
+    {
+        st.small = f.value / 10f64.powi(f.int_digits as i32);
+        st.last = Last::Digits;
+        return Some((tk.start, i + 2));
+    }
+    if minus {
+        let f = cx.toks[i + 1].figure?;
+        st.small = -f.value;
+        st.last = Last::Digits;
+        return Some((tk.start, i + 2));
     }
     let (m, _, start) = word_at(cx, i)?;
     match m {

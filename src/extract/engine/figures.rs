@@ -13,14 +13,19 @@ use super::digits::{self, Notation};
 /// The separators of a language's digit notation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Separators {
-    /// The notation the digit reader uses.
+    /// The notation the digit reader uses, as the language file orders it.
     pub notation: Notation,
+    /// The same with an ASCII decimal mark first, for ASCII digits: a
+    /// writer who types `0.002` with ASCII digits means a decimal point even
+    /// where the language's own mark is another (Arabic `٫`).
+    pub ascii: Notation,
 }
 
 impl Default for Separators {
     fn default() -> Self {
         Separators {
             notation: Notation::POINT,
+            ascii: Notation::POINT,
         }
     }
 }
@@ -29,10 +34,16 @@ impl Separators {
     /// Separators from a language file's lists (one character each).
     pub fn new(group: &[char], decimal: &[char]) -> Self {
         let leak = |v: &[char]| -> &'static [char] { Box::leak(v.to_vec().into_boxed_slice()) };
+        let mut ascii_first = decimal.to_vec();
+        ascii_first.sort_by_key(|c| !c.is_ascii());
         Separators {
             notation: Notation {
                 group: leak(group),
                 decimal: leak(decimal),
+            },
+            ascii: Notation {
+                group: leak(group),
+                decimal: leak(&ascii_first),
             },
         }
     }
@@ -60,13 +71,15 @@ pub fn is_digit(c: char) -> bool {
 
 /// Reads the number whose first digit is at byte `start` of `text`.
 pub fn read(text: &str, start: usize, seps: &Separators) -> Figure {
-    let d = digits::parse(text, start, &seps.notation).or_else(|| {
+    let ascii = text[start..].starts_with(|c: char| c.is_ascii_digit());
+    let notation = if ascii { &seps.ascii } else { &seps.notation };
+    let d = digits::parse(text, start, notation).or_else(|| {
         // Malformed as a whole: its first run of one script's digits alone.
         let end = text[start..]
             .char_indices()
             .find(|&(_, c)| !is_digit(c))
             .map_or(text.len(), |(i, _)| start + i);
-        digits::parse(&text[..end], start, &seps.notation)
+        digits::parse(&text[..end], start, notation)
     });
     match d {
         Some(d) => Figure {

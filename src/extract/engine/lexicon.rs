@@ -366,11 +366,15 @@ impl Lexicon {
                 continue;
             };
             for e in list {
-                let fits = e
-                    .rest
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| toks.get(i + 1 + n).is_some_and(|t| t.key == *w));
+                // Later words as written, or with a suffix read off
+                // (كيلومترا مربعا), never with proclitics.
+                let fits = e.rest.iter().enumerate().all(|(n, w)| {
+                    toks.get(i + 1 + n).is_some_and(|t| {
+                        t.readings
+                            .iter()
+                            .any(|r| r.proclitics.is_empty() && !r.dual && r.stem == *w)
+                    })
+                });
                 if fits {
                     out.push(Hit {
                         meaning: e.meaning.clone(),

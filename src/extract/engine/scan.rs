@@ -67,7 +67,14 @@ pub fn scan(lang: &Language, text: &str, reference: Option<NaiveDate>) -> Vec<Me
     let mut floor = 0;
     let mut i = 0;
     while i < cx.toks.len() {
-        let trigger = !blocked[i] && (!cx.hits[i].is_empty() || cx.toks[i].figure.is_some());
+        // A mark touching digits may open a number ("-1.2", ".08").
+        let opens_digits = cx.toks[i].kind == token::TokKind::Punct
+            && cx
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.figure.is_some() && !t.space_before);
+        let trigger =
+            !blocked[i] && (!cx.hits[i].is_empty() || cx.toks[i].figure.is_some() || opens_digits);
         if let Some((m, next)) = trigger.then(|| at(&cx, i, floor, &traps)).flatten() {
             out.push(m);
             floor = next;

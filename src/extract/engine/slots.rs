@@ -130,15 +130,37 @@ fn day(cx: &Cx<'_>, k: usize) -> Option<(Fill, usize)> {
             .filter(|d| (1..=31).contains(d))
             .map(|d| (Fill::Int(d), k + 1));
     }
-    if let Some(x) = first(cx, k, |h| match h.meaning {
-        Meaning::Ordinal(n) => Some(Fill::Int(n)),
+    if let Some((n, next)) = first(cx, k, |h| match h.meaning {
+        Meaning::Ordinal(n) => Some(n),
         _ => None,
     }) {
-        return Some(x);
+        let (add, next) = ordinal_tail(cx, n, next).unwrap_or((0, next));
+        return (n + add <= 31).then_some((Fill::Int(n + add), next));
     }
     let a = compose::number(cx, k)?;
     let v = a.value()?;
     (v.fract() == 0.0 && (1.0..=31.0).contains(&v)).then_some((Fill::Int(v as u32), a.next))
+}
+
+/// What follows an ordinal unit: the ten word (الثالث عشر) or the connector
+/// and a tens word (الحادي والعشرين); what it adds and the token after it.
+fn ordinal_tail(cx: &Cx<'_>, n: u32, k: usize) -> Option<(u32, usize)> {
+    if n >= 10 {
+        return None;
+    }
+    let connector = cx.lang.connector.as_str();
+    cx.hits.get(k)?.iter().find_map(|h| {
+        let joined = cx.morph.is_connector(&h.proclitics, connector);
+        let v = match h.meaning {
+            Meaning::Number(v) if v == 10.0 && h.proclitics.is_empty() => {
+                return Some((10, h.next))
+            }
+            Meaning::Number(v) if joined && (v == 20.0 || v == 30.0) => v as u32,
+            Meaning::Ordinal(v) if joined && (v == 20 || v == 30) => v,
+            _ => return None,
+        };
+        Some((v, h.next))
+    })
 }
 
 fn year(cx: &Cx<'_>, k: usize) -> Option<(Fill, usize)> {

@@ -190,3 +190,36 @@ fn debug_dump() {
         );
     }
 }
+
+#[test]
+fn ordinal_days_compose_and_minus_signs() {
+    assert_eq!(date("الحادي والعشرين من مايو"), "--05-21");
+    assert_eq!(date("الثالث عشرة من شباط"), "--02-13");
+    assert_eq!(date("الثانية والعشرون من يونيو"), "--06-22");
+    exact("-١٫٢", Kind::Number, Axis::Count, -1.2);
+    exact("نصف دزينة", Kind::Number, Axis::Count, 6.0);
+}
+
+#[test]
+#[ignore]
+fn debug_hits() {
+    let t = std::env::var("AR_TEXT").unwrap_or_default();
+    let l = crate::extract::language(Lang::Ar).unwrap();
+    let toks = super::token::tokenize(&t, l.morph, &l.separators);
+    for i in 0..toks.len() {
+        eprintln!(
+            "{} {:?} {:?}",
+            toks[i].key,
+            toks[i]
+                .readings
+                .iter()
+                .map(|r| (&r.proclitics, &r.stem, r.dual))
+                .collect::<Vec<_>>(),
+            l.lexicon
+                .hits(&toks, i)
+                .iter()
+                .map(|h| (&h.meaning, h.next))
+                .collect::<Vec<_>>()
+        );
+    }
+}
