@@ -75,3 +75,42 @@ fn arabic_claims_point_at_the_original_bytes() {
         .expect("the Arabic death toll is a claim");
     assert_eq!(&doc.text[claim.span.start..claim.span.end], "12 شخصا");
 }
+
+fn rules_dir_with_arabic(text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("lang")).unwrap();
+    std::fs::write(dir.path().join("lang/ar.toml"), text).unwrap();
+    dir
+}
+
+const BUNDLED_AR: &str = include_str!("../rules/lang/ar.toml");
+
+#[test]
+fn a_rules_folder_overrides_the_arabic_language_file() {
+    let edited = BUNDLED_AR.replace("\"نحو\", ", "");
+    let dir = rules_dir_with_arabic(&edited);
+    let rules = RuleSet::load_dir(dir.path()).unwrap();
+    let ar = rules.vocabulary.languages.get(Lang::Ar).unwrap();
+    let m = &ar.extract("نحو 400 منزل", None)[0];
+    assert_eq!(m.qualifier, crosscheck::value::Qualifier::Exact);
+    let bundled = crosscheck::extract::extract("نحو 400 منزل", Lang::Ar, None);
+    assert_eq!(bundled[0].qualifier, crosscheck::value::Qualifier::Approx);
+}
+
+#[test]
+fn a_malformed_arabic_language_file_names_file_line_and_column() {
+    let edited = BUNDLED_AR.replace("symbol = \"km\"", "symbol = \"kilometre\"");
+    let dir = rules_dir_with_arabic(&edited);
+    let err = RuleSet::load_dir(dir.path()).unwrap_err().to_string();
+    let line = edited
+        .lines()
+        .position(|l| l.contains("\"kilometre\""))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!(
+            "ar.toml:{line}:10: unknown unit symbol `kilometre`"
+        )),
+        "{err}"
+    );
+}

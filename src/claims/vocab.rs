@@ -154,6 +154,9 @@ pub struct Vocabulary {
     /// Classes of counted nouns, predicates and dimensions that align
     /// figures no frame describes (`rules/measures.toml`).
     pub measures: super::measure::MeasureVocab,
+    /// Engine language files from the rules folder (`lang/ar.toml`),
+    /// replacing the bundled ones.
+    pub languages: crate::extract::Languages,
     matcher: Matcher,
 }
 
@@ -168,6 +171,7 @@ impl Vocabulary {
             place_connectors: Words::new(),
             future: Words::new(),
             measures: Default::default(),
+            languages: Default::default(),
             matcher: Matcher::default(),
         };
         v.matcher = Matcher::compile(&v);

@@ -16,8 +16,9 @@ pub mod he;
 pub mod lang;
 pub mod units;
 
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -111,15 +112,48 @@ pub fn language(lang: Lang) -> Option<&'static engine::Language> {
     COMPILED.iter().find(|(l, _)| *l == lang).map(|(_, l)| l)
 }
 
+/// Engine language files loaded from a `--rules` folder, each replacing the
+/// bundled file of its language; languages not in it use the bundled file.
+#[derive(Clone, Default)]
+pub struct Languages(pub BTreeMap<Lang, Arc<engine::Language>>);
+
+impl std::fmt::Debug for Languages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
+}
+
+impl Languages {
+    /// The language file in force for `lang`: loaded, else bundled.
+    pub fn get(&self, lang: Lang) -> Option<&engine::Language> {
+        self.0
+            .get(&lang)
+            .map(Arc::as_ref)
+            .or_else(|| language(lang))
+    }
+}
+
 /// Extracts every mention in `text`, sorted by start offset.
 ///
 /// `reference` is the date relative expressions are resolved against
 /// ("next month"); without it they are returned unresolved, still as mentions.
 pub fn extract(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Mention> {
+    extract_with(text, lang, reference, &Languages::default())
+}
+
+/// [`extract`] with the engine languages of a rules folder.
+pub fn extract_with(
+    text: &str,
+    lang: Lang,
+    reference: Option<NaiveDate>,
+    languages: &Languages,
+) -> Vec<Mention> {
     let mut mentions = match lang {
         Lang::En => en::extract(text, reference),
         Lang::He => he::extract(text, reference),
-        Lang::Ar => language(lang).map_or_else(Vec::new, |l| l.extract(text, reference)),
+        Lang::Ar => languages
+            .get(lang)
+            .map_or_else(Vec::new, |l| l.extract(text, reference)),
     };
     mentions.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
     mentions

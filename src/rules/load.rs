@@ -1,9 +1,9 @@
 //! Loading and validating rule folders.
 //!
 //! A rule folder holds `frames.toml`, `entities.toml`, `lexicon.toml`,
-//! `measures.toml` and
-//! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
-//! the bundled file of each name it has; `checks/`, when present, replaces the
+//! `measures.toml`, the extraction engine's language files `lang/<code>.toml`
+//! and `checks/*.toml` (one rule per file). A folder given with `--rules`
+//! replaces the bundled file of each name it has; `checks/`, when present, replaces the
 //! bundled checks as a whole. Every mistake — TOML syntax, an unknown field, a
 //! bad value, a reference to a frame that does not exist — stops the run
 //! before any article is read, with file, line and column.
@@ -137,7 +137,9 @@ impl RuleSet {
         } else {
             bundled_checks()
         };
-        build(frames, entities, lexicon, measures, checks)
+        let mut rules = build(frames, entities, lexicon, measures, checks)?;
+        rules.vocabulary.languages = load_languages(dir)?;
+        Ok(rules)
     }
 
     /// One rule from text (for tests and for `explain`).
@@ -147,6 +149,24 @@ impl RuleSet {
             text: text.to_string(),
         })
     }
+}
+
+/// The engine language files a rules folder has (`lang/ar.toml` for the
+/// bundled `rules/lang/ar.toml`), each compiled, its mistakes with
+/// file:line:col.
+fn load_languages(dir: &Path) -> Result<crate::extract::Languages, Error> {
+    let mut out = crate::extract::Languages::default();
+    for (lang, bundled, _) in crate::extract::ENGINE_LANGUAGES {
+        let rel = bundled.strip_prefix("rules/").unwrap_or(bundled);
+        let path = dir.join(rel);
+        if !path.exists() {
+            continue;
+        }
+        let src = read(&path)?;
+        let language = crate::extract::engine::Language::load(&src.path, &src.text)?;
+        out.0.insert(*lang, std::sync::Arc::new(language));
+    }
+    Ok(out)
 }
 
 fn read(path: &Path) -> Result<Source, Error> {
