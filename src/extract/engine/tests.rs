@@ -176,22 +176,6 @@ fn a_malformed_language_file_names_its_position() {
 }
 
 #[test]
-#[ignore]
-fn debug_dump() {
-    let t = std::env::var("AR_TEXT").unwrap_or_default();
-    for m in all(&t) {
-        eprintln!(
-            "{:?} {:?} {:?} {:?} {:?}",
-            &t[m.start..m.end],
-            m.kind,
-            m.value,
-            m.qualifier,
-            m.noun
-        );
-    }
-}
-
-#[test]
 fn ordinal_days_compose_and_minus_signs() {
     assert_eq!(date("الحادي والعشرين من مايو"), "--05-21");
     assert_eq!(date("الثالث عشرة من شباط"), "--02-13");
@@ -201,25 +185,14 @@ fn ordinal_days_compose_and_minus_signs() {
 }
 
 #[test]
-#[ignore]
-fn debug_hits() {
-    let t = std::env::var("AR_TEXT").unwrap_or_default();
-    let l = crate::extract::language(Lang::Ar).unwrap();
-    let toks = super::token::tokenize(&t, l.morph, &l.separators);
-    for i in 0..toks.len() {
-        eprintln!(
-            "{} {:?} {:?}",
-            toks[i].key,
-            toks[i]
-                .readings
-                .iter()
-                .map(|r| (&r.proclitics, &r.stem, r.dual))
-                .collect::<Vec<_>>(),
-            l.lexicon
-                .hits(&toks, i)
-                .iter()
-                .map(|h| (&h.meaning, h.next))
-                .collect::<Vec<_>>()
-        );
+fn every_sentence_end_of_a_language_file_splits_sentences() {
+    for (_, path, text) in crate::extract::ENGINE_LANGUAGES {
+        let l = super::Language::load(std::path::Path::new(path), text).unwrap();
+        for c in &l.sentence_ends {
+            assert!(
+                c.is_ascii() || crate::text::SCRIPT_ENDS.contains(c),
+                "{path}: sentence end {c} unknown to text::sentences"
+            );
+        }
     }
 }
