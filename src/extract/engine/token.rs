@@ -106,8 +106,26 @@ pub fn tokenize(text: &str, morph: &dyn Morphology, seps: &figures::Separators) 
     out
 }
 
+/// `char::is_alphabetic` for the first 2048 code points (Latin, Greek,
+/// Cyrillic, Hebrew, Arabic ...), looked up once: the slow Unicode table
+/// lookup was a quarter of the scan time on Arabic text.
+static ALPHABETIC_LOW: std::sync::LazyLock<[bool; 2048]> = std::sync::LazyLock::new(|| {
+    let mut t = [false; 2048];
+    for (i, slot) in t.iter_mut().enumerate() {
+        *slot = char::from_u32(i as u32).is_some_and(char::is_alphabetic);
+    }
+    t
+});
+
+fn is_alphabetic(c: char) -> bool {
+    ALPHABETIC_LOW
+        .get(c as usize)
+        .copied()
+        .unwrap_or_else(|| c.is_alphabetic())
+}
+
 fn is_word_char(c: char, morph: &dyn Morphology) -> bool {
-    (c.is_alphabetic() || morph.fold(c).is_none()) && !figures::is_digit(c) && !c.is_whitespace()
+    (is_alphabetic(c) || morph.fold(c).is_none()) && !figures::is_digit(c) && !c.is_whitespace()
 }
 
 fn plain(key: String) -> Analysis {
