@@ -7,6 +7,8 @@
 //! Each language has its own module (`en`, `he`) holding its surface grammar;
 //! the word tables a language needs are data in `lang/` beside them. Adding a
 //! language is adding a module and a table file and one line in [`extract`].
+//! What is written the same way in every script (digit notation, URLs,
+//! phone numbers, codes) is read once, for all of them, in [`engine`].
 //! One span yields one mention, of the most specific kind: a number inside a
 //! date, duration or amount is not reported again.
 

@@ -8,6 +8,7 @@
 use super::ordinal::article_fraction;
 use super::tokens::{Ctx, TokKind};
 use super::words::words_number;
+use crate::extract::engine::digits;
 use crate::extract::lang::en as t;
 
 /// A parsed number and the tokens it covers.
@@ -159,99 +160,7 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         neg = true;
         j += 1;
     }
-    let mut s = String::new();
-    let mut plain = true;
-    let mut decimal = false;
-    if cx.is(j, ".") {
-        // ".08": a leading point, not a sentence end.
-        if !cx.is_digits(j + 1) || !cx.glued(j + 1) || (j > 0 && cx.glued(j) && cx.is_digits(j - 1))
-        {
-            return None;
-        }
-        s.push('0');
-        s.push('.');
-        s.push_str(cx.raw(j + 1));
-        j += 2;
-        plain = false;
-        decimal = true;
-    } else {
-        if !cx.is_digits(j) {
-            return None;
-        }
-        s.push_str(cx.raw(j));
-        j += 1;
-        // Thousands with commas: "1,500,000".
-        let first_len = s.len();
-        if first_len <= 3 {
-            while cx.is(j, ",")
-                && cx.glued(j)
-                && cx.glued(j + 1)
-                && cx.is_digits(j + 1)
-                && cx.raw(j + 1).len() == 3
-            {
-                s.push_str(cx.raw(j + 1));
-                j += 2;
-                plain = false;
-            }
-            // Thousands with spaces ("10 000", "1 500 000"): two groups or
-            // more, or a single "000" that cannot stand alone.
-            if plain && !cx.glued(j) {
-                let mut k = j;
-                let mut groups = 0;
-                while cx.is_digits(k)
-                    && !cx.glued(k)
-                    && cx.raw(k).len() == 3
-                    && !(cx.glued(k + 1) && cx.is_digits(k + 1))
-                    && cx.bytes(k - 1, k).1 + 1 == cx.bytes(k, k + 1).0
-                {
-                    groups += 1;
-                    k += 1;
-                }
-                let zeros = groups == 1 && cx.raw(j) == "000";
-                if (groups >= 2 || zeros) && !(cx.is(k, ".") && cx.glued(k)) {
-                    while j < k {
-                        s.push_str(cx.raw(j));
-                        j += 1;
-                    }
-                    plain = false;
-                }
-            }
-            // Thousands with dots, only when unambiguous: two groups or more.
-            if plain {
-                let mut k = j;
-                let mut groups = 0;
-                while cx.is(k, ".")
-                    && cx.glued(k)
-                    && cx.glued(k + 1)
-                    && cx.is_digits(k + 1)
-                    && cx.raw(k + 1).len() == 3
-                {
-                    groups += 1;
-                    k += 2;
-                }
-                if groups >= 2 && !(cx.is(k, ".") && cx.glued(k) && cx.is_digits(k + 1)) {
-                    while j < k {
-                        s.push_str(cx.raw(j + 1));
-                        j += 2;
-                    }
-                    plain = false;
-                }
-            }
-        }
-    }
-    // "25th" is an ordinal.
-    if cx.glued(j) && t::ORDINAL_SUFFIXES.contains(&cx.low(j)) {
-        return None;
-    }
-    // Decimals.
-    if !decimal && cx.is(j, ".") && cx.glued(j) && cx.glued(j + 1) && cx.is_digits(j + 1) {
-        s.push('.');
-        s.push_str(cx.raw(j + 1));
-        j += 2;
-        plain = false;
-    }
-    let digits_len = s.len();
-    let mut value: f64 = s.parse().ok()?;
+    let (mut value, mut j, mut plain, digits_len) = digits_at(cx, j)?;
     // A fraction "3/4", "-4/5" (dates are recognized before numbers).
     if plain
         && cx.is(j, "/")
@@ -289,7 +198,9 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
     }
     // "1 point 1"
     if plain && cx.is(j, t::POINT) && cx.is_digits(j + 1) {
-        let v: f64 = format!("{}.{}", s, cx.raw(j + 1)).parse().ok()?;
+        let v: f64 = format!("{}.{}", cx.raw(j - 1), cx.raw(j + 1))
+            .parse()
+            .ok()?;
         value = v;
         j += 2;
         plain = false;
@@ -370,6 +281,47 @@ fn digits_number(cx: &Ctx, i: usize) -> Option<Num> {
         word_fraction: false,
         scale: scale_factor,
     })
+}
+
+/// The digits at token `j` as `engine::digits` reads them in English
+/// notation ("1,500,000", "1.500.000", "10 000", "3.5"), or after a leading
+/// point (".08"): (value, the token after them, plain, digit count). A
+/// glued ordinal suffix ("25th") makes it no number.
+fn digits_at(cx: &Ctx, j: usize) -> Option<(f64, usize, bool, usize)> {
+    if cx.is(j, ".") {
+        // ".08": a leading point, not a sentence end.
+        if !cx.is_digits(j + 1) || !cx.glued(j + 1) || (j > 0 && cx.glued(j) && cx.is_digits(j - 1))
+        {
+            return None;
+        }
+        let v: f64 = format!("0.{}", cx.raw(j + 1)).parse().ok()?;
+        return Some((v, j + 2, false, cx.raw(j + 1).len() + 2));
+    }
+    if !cx.is_digits(j) || inside_malformed(cx, j) {
+        return None;
+    }
+    let d = digits::parse(cx.text, cx.toks[j].start, &t::DIGIT_NOTATION)?;
+    let mut k = j + 1;
+    while k < cx.len() && cx.toks[k].end <= d.end {
+        k += 1;
+    }
+    // "25th" is an ordinal.
+    if d.decimals == 0 && cx.glued(k) && t::ORDINAL_SUFFIXES.contains(&cx.low(k)) {
+        return None;
+    }
+    Some((d.value, k, d.is_plain(), d.int_digits))
+}
+
+/// Whether the digits at `j` continue a run of digits and glued separators
+/// that, read from its start, is malformed ("1,500,00"): its tail is no
+/// number of its own either.
+fn inside_malformed(cx: &Ctx, j: usize) -> bool {
+    let sep = |k: usize| cx.is(k, ",") || cx.is(k, ".");
+    let mut s = j;
+    while s >= 2 && sep(s - 1) && cx.glued(s - 1) && cx.glued(s) && cx.is_digits(s - 2) {
+        s -= 2;
+    }
+    s < j && digits::parse(cx.text, cx.toks[s].start, &t::DIGIT_NOTATION).is_none()
 }
 
 /// "over 20" after a small whole numerator at `k`: (denominator, end).
@@ -517,6 +469,20 @@ mod tests {
         assert_eq!(number(&cx, 0).unwrap().value, 5.0);
         let cx = Ctx::new("245 23 yen", None);
         assert_eq!(number(&cx, 0).unwrap().value, 245.0);
+    }
+
+    #[test]
+    fn malformed_groups_give_no_number_at_all() {
+        let cx = Ctx::new("about 1,500,00 people", None);
+        assert!((0..cx.len()).all(|i| number(&cx, i).is_none()));
+        let cx = Ctx::new("3,5 and 7", None);
+        assert_eq!(number(&cx, 2).map(|n| n.value), Some(5.0));
+        // A sentence end after space groups does not undo them.
+        let cx = Ctx::new("paid 10 000.", None);
+        assert_eq!(
+            number(&cx, 1).map(|n| (n.value, n.end)),
+            Some((10_000.0, 3))
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::date::day_mention;
 use super::tokens::Ctx;
 use super::{mention, Found};
+use crate::extract::engine::traps::is_dotted_date;
 use crate::extract::lang::en as t;
 use crate::extract::Kind;
 use crate::value::{DateParts, DateValue, Qualifier, Value};
@@ -34,7 +35,7 @@ pub fn numeric(cx: &Ctx, i: usize) -> Option<Found> {
         let c = cx.raw(i + 4);
         // "03.05.15", "3.5.2015": dotted dates are day-first.
         let (y, m, d) = if sep == "." {
-            if !super::tokens::is_dotted_date(&[a, b, c])
+            if !is_dotted_date(&[a, b, c])
                 || cx.glued(i + 5) && cx.is(i + 5, ".") && cx.is_digits(i + 6)
             {
                 return None;

@@ -5,11 +5,12 @@
 //! before it. Every recognizer works on these tokens, so word edges are
 //! checked in code rather than with Unicode `\b`. Before recognizing, tokens
 //! inside URLs, e-mail addresses, IP addresses, version strings, phone
-//! numbers, identifiers and times of day are blocked.
+//! numbers, codes and model numbers are blocked: the trap spans of
+//! `engine::traps`, shared by every language. Times of day need their words
+//! and are consumed by `duration` instead.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use crate::extract::engine::traps;
+use crate::extract::lang::en as t;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,194 +216,21 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Flags the tokens that must yield no claim.
+/// Flags the tokens that must yield no claim: those overlapping a trap span
+/// of `engine::traps` (URLs, e-mail, IPs, versions, phones, codes, model
+/// numbers), where English words that may stand before a hyphen and digits
+/// ("mid-2015", "Jan-2016", "up-to-5", "twenty-5") are no model names.
 fn block(text: &str, toks: &[Tok<'_>]) -> Vec<bool> {
-    let mut blocked = vec![false; toks.len()];
-    // Whitespace-separated chunks: URLs, e-mail, IPs, versions, identifiers.
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    let mut pos = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        let start = pos;
-        pos += chunk.len() + 1;
-        if chunk.is_empty() {
-            continue;
-        }
-        let lower = chunk.to_ascii_lowercase();
-        let core = chunk.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'']);
-        let url = lower.contains("://") || lower.starts_with("www.") || lower.contains(".com/");
-        let email = chunk.contains('@') && chunk.contains('.');
-        if url || email || is_ip(core) || is_version(core) || is_identifier(core) {
-            ranges.push((start, start + chunk.len()));
-        }
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if ranges.iter().any(|&(a, b)| t.start >= a && t.end <= b) {
-            blocked[i] = true;
-        }
-    }
-    block_phones(text, toks, &mut blocked);
-    block_model_numbers(toks, &mut blocked);
-    block_glued_to_words(toks, &mut blocked);
-    blocked
+    let spans = traps::trap_spans_with(text, &not_a_name);
+    traps::mark(&spans, toks, |t| t.start..t.end)
 }
 
-fn is_ip(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 4
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// "v1.2.3", "1.2.3" (but not "1.500.000", thousands with dots).
-fn is_version(s: &str) -> bool {
-    let body = s
-        .strip_prefix('v')
-        .or_else(|| s.strip_prefix('V'))
-        .unwrap_or(s);
-    let parts: Vec<&str> = body.split('.').collect();
-    if parts.len() < 2
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
-    }
-    if body.len() != s.len() {
-        return true; // "v1.2"
-    }
-    parts.len() >= 3 && !parts[1..].iter().all(|p| p.len() == 3) && !is_dotted_date(&parts)
-}
-
-/// Day, month and year joined by dots: "3.5.2015", "21.04.2016", "03.05.15"
-/// (a two-digit year only with a two-digit day and month; "1.2.15" stays a
-/// version).
-pub fn is_dotted_date(parts: &[&str]) -> bool {
-    let [d, m, y] = parts else {
-        return false;
-    };
-    let num = |s: &str| s.parse::<u32>().ok();
-    let day_month = d.len() <= 2
-        && m.len() <= 2
-        && num(d).is_some_and(|d| (1..=31).contains(&d))
-        && num(m).is_some_and(|m| (1..=12).contains(&m));
-    let year = match y.len() {
-        4 => num(y).is_some_and(|y| (1900..=2100).contains(&y)),
-        2 => d.len() == 2 && m.len() == 2,
-        _ => false,
-    };
-    day_month && year
-}
-
-/// Letters and digits interleaved ("24703L202", "A320neo2"): an identifier.
-/// Hyphens and slashes separate parts ("3km-5km" is two amounts).
-fn is_identifier(s: &str) -> bool {
-    s.split(['-', '/', '_', '.']).any(is_identifier_part)
-}
-
-fn is_identifier_part(s: &str) -> bool {
-    // "24703m2", "50km2": an area or volume, not a code.
-    if let Some(head) = s.strip_suffix(['2', '3']) {
-        let unit_start = head.find(|c: char| !c.is_ascii_digit() && c != '.');
-        if let Some(k) = unit_start {
-            let (num, unit) = head.split_at(k);
-            let is_num = !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-            if is_num && ["m", "km", "cm", "mm", "ft", "mi", "yd"].contains(&unit) {
-                return false;
-            }
-        }
-    }
-    // "1e10" is a number in scientific notation.
-    if let Some((m, e)) = s.split_once('e') {
-        let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
-        if digits(m) && digits(e) {
-            return false;
-        }
-    }
-    let mut changes = 0;
-    let mut last: Option<bool> = None;
-    for c in s.chars() {
-        if !c.is_alphanumeric() {
-            if c == '-' || c == '_' {
-                continue;
-            }
-            return false;
-        }
-        let d = c.is_ascii_digit();
-        if last.is_some_and(|l| l != d) {
-            changes += 1;
-        }
-        last = Some(d);
-    }
-    changes >= 2
-        && (s.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || s.chars().filter(|c| c.is_ascii_digit()).count() >= 3)
-}
-
-/// Digits glued after letters ("L2", "A320", "G7") are part of a name,
-/// unless the letters are a currency ("USD34.6", "GBP3.01").
-fn block_glued_to_words(toks: &[Tok<'_>], blocked: &mut [bool]) {
-    for i in 1..toks.len() {
-        let (prev, t) = (&toks[i - 1], &toks[i]);
-        if t.kind != TokKind::Digits || t.space_before || prev.kind != TokKind::Word {
-            continue;
-        }
-        let code = prev.text.len() == 3
-            && prev.text.chars().all(|c| c.is_ascii_uppercase())
-            && crate::extract::units::currency_code(prev.text).is_some();
-        if code || crate::extract::lang::en::CURRENCY_GLUED_SIGNS.contains(&prev.text) {
-            continue;
-        }
-        // The name runs on through glued digits and separators ("A320-200").
-        let mut j = i;
-        while j < toks.len() && (j == i || !toks[j].space_before) && toks[j].kind != TokKind::Word {
-            blocked[j] = true;
-            j += 1;
-        }
-    }
-}
-
-/// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 555 123 4567".
-/// ASCII-only pattern, compiled once; its matches are mapped onto tokens.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)\+\d{1,3}[ ./-]?(?:\(\d{1,4}\)|\d{1,4})(?:[ ./-]?\d{2,4}){2,4}|\(\d{2,4}\) ?\d{3,4}[ .-]\d{3,4}|\b\d{3}[.-]\d{3,4}[.-]\d{4}\b",
-    )
-    .expect("phone pattern")
-});
-
-fn block_phones(text: &str, toks: &[Tok<'_>], blocked: &mut [bool]) {
-    for m in PHONE.find_iter(text) {
-        for (t, b) in toks.iter().zip(blocked.iter_mut()) {
-            if t.start >= m.start() && t.end <= m.end() {
-                *b = true;
-            }
-        }
-    }
-}
-
-/// Digits after a word and a hyphen ("COVID-19", "F-16", "scp-173") are part
-/// of a name; "mid-2015", "Jan-2016" and "up-to-5" are not names.
-fn block_model_numbers(toks: &[Tok<'_>], blocked: &mut [bool]) {
-    for i in 2..toks.len() {
-        let (w, dash, d) = (&toks[i - 2], &toks[i - 1], &toks[i]);
-        let en = crate::extract::lang::en::MONTHS;
-        // "3km-5km": a unit glued to its number is no name.
-        let after_number = i >= 3 && !w.space_before && toks[i - 3].kind == TokKind::Digits;
-        let name = w.kind == TokKind::Word
-            && !after_number
-            && !en.iter().any(|(m, _)| *m == w.lower)
-            && !crate::extract::lang::en::HYPHEN_PREFIXES.contains(&w.lower.as_str())
-            && !crate::extract::lang::en::NUMBER_WORDS_BEFORE_DASH.contains(&w.lower.as_str());
-        if name
-            && dash.text == "-"
-            && !dash.space_before
-            && d.kind == TokKind::Digits
-            && !d.space_before
-        {
-            blocked[i] = true;
-        }
-    }
+/// Whether a lower-cased word before a hyphen and digits is an English word
+/// rather than the name of a model.
+fn not_a_name(w: &str) -> bool {
+    t::MONTHS.iter().any(|(m, _)| *m == w)
+        || t::HYPHEN_PREFIXES.contains(&w)
+        || t::NUMBER_WORDS_BEFORE_DASH.contains(&w)
 }
 
 #[cfg(test)]
@@ -435,13 +263,15 @@ mod tests {
     }
 
     #[test]
-    fn thousands_with_dots_are_not_versions() {
-        assert!(!is_version("1.500.000"));
-        assert!(is_version("2.4.1"));
-        assert!(is_version("1.2.15"));
-        assert!(!is_version("03.05.15"));
-        assert!(!is_version("3.5.2015"));
-        assert!(is_identifier("24703L202"));
-        assert!(!is_identifier("3km"));
+    fn english_words_before_a_dash_are_no_model_names() {
+        let cx = Ctx::new("mid-2015, Jan-2016, up-to-5 and twenty-5 but F-16", None);
+        let blocked: Vec<&str> = cx
+            .toks
+            .iter()
+            .zip(&cx.blocked)
+            .filter(|(t, b)| **b && t.kind == TokKind::Digits)
+            .map(|(t, _)| t.text)
+            .collect();
+        assert_eq!(blocked, ["16"]);
     }
 }

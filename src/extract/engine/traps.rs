@@ -91,23 +91,34 @@ fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// Whitespace-separated chunks that are URLs, addresses, versions or codes.
+/// Every such chunk holds a digit, an `@`, a slash or "www.", so only the
+/// chunks around those bytes are looked at; each chunk once.
 fn chunk_traps(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                if is_trap_chunk(&text[s..i]) {
-                    out.push(s..i);
-                }
-                start = None;
-            }
-            _ => {}
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let www = (c | 0x20) == b'w'
+            && b.get(i..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"www."));
+        if !(c.is_ascii_digit() || c == b'@' || c == b'/' || www) {
+            i += 1;
+            continue;
         }
+        let start = text[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let end = text[i..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(k, _)| i + k);
+        if is_trap_chunk(&text[start..end]) {
+            out.push(start..end);
+        }
+        i = end.max(i + 1);
     }
     out
 }
@@ -241,7 +252,7 @@ fn is_identifier_part(s: &str) -> bool {
         }
     }
     // "1e10" is a number in scientific notation.
-    if let Some((m, e)) = s.split_once('e') {
+    if let Some((m, e)) = s.split_once(['e', 'E']) {
         let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
         if digits(m) && digits(e) {
             return false;
@@ -285,38 +296,56 @@ fn name_digits(text: &str, not_a_name: &dyn Fn(&str) -> bool) -> Vec<Range<usize
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
+        // Only the first digit of a run, right after a letter or a hyphen.
+        let starts_run = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+        if !starts_run || i == 0 || !(b[i - 1] == b'-' || b[i - 1] >= b'A') {
             i += 1;
             continue;
         }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
+        let dashed = b[i - 1] == b'-';
+        let word_end = if dashed { i - 1 } else { i };
+        let word_start = text[..word_end]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(word_end, |(k, _)| k);
+        let word = &text[word_start..word_end];
+        if word.is_empty() || !word.chars().all(is_latin) {
             i += 1;
-        }
-        // Part of a longer word of letters ("éA320"), or glued after digits.
-        let before = text[..start].chars().next_back();
-        if before.is_some_and(|c| c.is_alphabetic()) {
             continue;
         }
-        let after_number = before.is_some_and(|c| c.is_ascii_digit());
-        let word = &text[start..i];
-        if b.get(i).is_some_and(u8::is_ascii_digit) {
+        let after_number = text[..word_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        let span = if dashed {
+            (!after_number && !not_a_name(&word.to_lowercase())).then(|| i..digit_end(b, i))
+        } else {
+            // "2.5e3", "1e10": an exponent, not a code.
+            let exponent = after_number && word.eq_ignore_ascii_case("e");
             let sign = GLUED_CURRENCY_SIGNS.contains(&word)
                 || (word.len() == 3
                     && word.bytes().all(|c| c.is_ascii_uppercase())
                     && currency_code(word).is_some());
-            if !sign {
-                out.push(i..run_on(b, i));
+            (!exponent && !sign).then(|| i..run_on(b, i))
+        };
+        match span {
+            Some(r) => {
+                i = r.end;
+                out.push(r);
             }
-        } else if b.get(i) == Some(&b'-')
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && !after_number
-            && !not_a_name(&word.to_ascii_lowercase())
-        {
-            out.push(i + 1..digit_end(b, i + 1));
+            None => i += 1,
         }
     }
     out
+}
+
+/// Whether `c` is a letter of the Latin script (Basic Latin, Latin-1, the
+/// Latin Extended blocks): the script codes and model names are written in.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(u32::from(c), 0x00C0..=0x024F | 0x1E00..=0x1EFF))
 }
 
 fn digit_end(b: &[u8], mut i: usize) -> usize {
@@ -397,6 +426,8 @@ mod tests {
         );
         assert_eq!(trapped("the G7, MH17"), ["7", "17"]);
         assert!(trapped("USD34.6 and Rs500 and 3km-5km").is_empty());
+        assert!(trapped("2.5e3 and 1E10").is_empty());
+        assert_eq!(trapped("Škoda Ö3 and émA320"), ["3", "320"]);
         assert!(trapped("ב2009 וב-2010 في2019").is_empty());
         let en = |w: &str| ["mid", "jan"].contains(&w);
         assert!(trap_spans_with("mid-2015 and Jan-2016", &en).is_empty());

@@ -127,6 +127,14 @@ mod tests {
     }
 
     #[test]
+    fn nearly_is_just_below_the_figure() {
+        let m = only("כמעט 100 מיליון דולר");
+        assert_eq!(point(&m), 1e8);
+        assert_eq!(bounds(&m), (Some(9e7), Some(1e8)));
+        assert_eq!(m.qualifier, Qualifier::Approx);
+    }
+
+    #[test]
     fn more_than_is_exclusive() {
         let m = only("יותר מ-50 הרוגים");
         match m.value {

@@ -222,12 +222,17 @@ pub(crate) fn mention(
 }
 
 /// A scalar value with a hedge applied: about widens ±10 % and keeps the
-/// stated point; bounds are one-sided with no point (the text states a
+/// stated point; nearly keeps it too but only reaches 10 % below it; bounds are one-sided with no point (the text states a
 /// limit, not a value; "up to 7" leaves the lower end open).
 pub(crate) fn scalar(axis: Axis, x: f64, bound: Option<Bound>) -> (Value, Qualifier) {
     let (interval, point, q) = match bound {
         None => (Interval::point(x), Some(x), Qualifier::Exact),
         Some(Bound::About) => (Interval::point(x).widen(0.1), Some(x), Qualifier::Approx),
+        Some(Bound::Nearly) => (
+            Interval::closed(x - x.abs() * 0.1, x),
+            Some(x),
+            Qualifier::Approx,
+        ),
         Some(Bound::MoreThan) => (Interval::above(x, false), None, Qualifier::AtLeast),
         Some(Bound::AtLeast) => (Interval::above(x, true), None, Qualifier::AtLeast),
         Some(Bound::LessThan) => (Interval::below(x, false, None), None, Qualifier::AtMost),

@@ -91,7 +91,7 @@ pub fn at(cx: &Cx<'_, '_>, k: usize) -> Option<Currency> {
             }
             None
         }
-        TokKind::Num => None,
+        TokKind::Num | TokKind::Trapped => None,
     }
 }
 

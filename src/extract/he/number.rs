@@ -5,6 +5,7 @@
 //! שלושה רבעים, X חלקי Y) and vague plurals (עשרות מיליוני → 2e7..1e8).
 
 use super::token::{Tok, TokKind};
+use crate::extract::engine::digits;
 use crate::extract::lang::he::{self as t, NumClass};
 
 /// A parsed number phrase.
@@ -31,27 +32,20 @@ pub struct NumPhrase {
     pub scale: f64,
 }
 
-/// Parses the digits of a number token: `,` groups thousands, one `.` is a
-/// decimal point. Dates (two dots), times and fractions are not numbers here.
+/// Parses the digits of a number token by the Hebrew notation
+/// (`engine::digits`): `,` or `.` before three digits groups thousands when
+/// the group repeats (`1.500.000`), a point or a lone comma before other
+/// digits marks decimals (`3.5`, `3,5`), spaces group as `10 000`. Dates
+/// (`14.12.2016`), times and fractions are not numbers here.
 pub fn digits_value(s: &str) -> Option<f64> {
-    if s.contains(['/', ':']) || s.matches('.').count() > 1 {
-        return None;
-    }
     if s.contains(['e', 'E']) {
         return s.parse::<f64>().ok();
     }
-    // `,` groups thousands when every group after it has three digits;
-    // otherwise a single `,` is a decimal comma (3,5).
-    let groups: Vec<&str> = s.split(',').collect();
-    let thousands = groups[1..]
-        .iter()
-        .all(|g| g.split('.').next().is_some_and(|d| d.len() == 3));
-    let clean: String = if thousands || groups.len() > 2 {
-        s.chars().filter(|c| *c != ',').collect()
-    } else {
-        s.replace(',', ".")
-    };
-    clean.parse::<f64>().ok()
+    if s.starts_with('.') {
+        // ".77": a leading decimal point.
+        return digits::parse_whole(&format!("0{s}"), &t::DIGIT_NOTATION).map(|d| d.value);
+    }
+    digits::parse_whole(s, &t::DIGIT_NOTATION).map(|d| d.value)
 }
 
 /// A simple fraction `a/b` (3/4), when it is one.
@@ -108,7 +102,7 @@ pub fn parse(toks: &[Tok<'_>], i: usize) -> Option<NumPhrase> {
     let mut p = match tk.kind {
         TokKind::Num => parse_digits(toks, i)?,
         TokKind::Word => parse_words(toks, i)?,
-        TokKind::Punct => return None,
+        TokKind::Punct | TokKind::Trapped => return None,
     };
     // X חלקי Y, X חלקים מתוך Y: a quotient.
     let j = p.next;

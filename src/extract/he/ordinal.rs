@@ -108,7 +108,7 @@ pub fn ordinal(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
             });
             (after_word && !measure_follows(cx, i + 1)).then(|| ord(i + 1, n))
         }
-        TokKind::Punct => None,
+        TokKind::Punct | TokKind::Trapped => None,
     }
 }
 

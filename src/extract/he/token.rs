@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use chrono::Weekday;
 
 use super::prefix::Prefix;
+use crate::extract::engine::{digits, traps};
 use crate::extract::lang::he as t;
 use crate::value::CalendarUnit;
 
@@ -28,6 +29,9 @@ pub enum TokKind {
     Num,
     /// Any other single character.
     Punct,
+    /// A token inside a trap span (URL, e-mail, phone, code; see
+    /// `engine::traps`): never read as anything.
+    Trapped,
 }
 
 /// One token.
@@ -243,7 +247,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             if let Some((digits_at, dashed)) = glued_digits(text, end) {
                 if let Some(p) = Prefix::parse(word).filter(|_| word.chars().all(is_hebrew_letter))
                 {
-                    let dend = scan_number(b, digits_at);
+                    let dend = number_end(text, digits_at);
                     toks.push(Tok {
                         start,
                         end: dend,
@@ -274,7 +278,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     .last()
                     .is_some_and(|t| t.end == i && t.kind == TokKind::Num))
         {
-            let end = scan_number(b, i);
+            let end = number_end(text, i);
             toks.push(plain_token(text, i, end, TokKind::Num, space));
             space = false;
             i = end;
@@ -285,7 +289,36 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         space = false;
         i = end;
     }
+    trap(text, &mut toks);
     toks
+}
+
+/// Turns the tokens overlapping a trap span into [`TokKind::Trapped`]: no
+/// recognizer reads inside a URL, an address, a phone number or a code. A
+/// number's glued prefix (ב-) is not part of the span but goes with it.
+fn trap(text: &str, toks: &mut [Tok<'_>]) {
+    let spans = traps::trap_spans(text);
+    if spans.is_empty() {
+        return;
+    }
+    let hit = traps::mark(&spans, toks, |t| t.end - t.text.len()..t.end);
+    for (t, hit) in toks.iter_mut().zip(hit) {
+        if hit {
+            t.kind = TokKind::Trapped;
+            t.lex = None;
+        }
+    }
+}
+
+/// The end of a number at `i`: the scan of [`scan_number`] (which also
+/// keeps dates, times and fractions whole), run on over thousands grouped
+/// with spaces as `engine::digits` reads them ("10 000", "1 500 000").
+fn number_end(text: &str, i: usize) -> usize {
+    let end = scan_number(text.as_bytes(), i);
+    match digits::parse(text, i, &t::DIGIT_NOTATION) {
+        Some(d) if d.end > end => d.end,
+        _ => end,
+    }
 }
 
 /// The end of a word starting at `i`: letters, with `"`, `''` or `'` inside
@@ -483,6 +516,31 @@ mod tests {
         assert_eq!(t[1].text, "12,500");
         assert_eq!(t[1].prefix_text, "ו");
         assert_eq!(t[2].text, ".77");
+    }
+
+    #[test]
+    fn spaces_group_thousands_but_keep_years_apart() {
+        let t = tokenize("10 000 דולר ו-1 500 000 טון ב-2019 2020, 5 100 מטר");
+        let nums: Vec<&str> = t
+            .iter()
+            .filter(|x| x.kind == TokKind::Num)
+            .map(|x| x.text)
+            .collect();
+        assert_eq!(nums, ["10 000", "1 500 000", "2019", "2020", "5", "100"]);
+    }
+
+    #[test]
+    fn traps_are_never_read() {
+        let t = tokenize("ראו https://x.com/2016/12/14/ או 555-123-4567 ו-A320 וב-2009");
+        let free: Vec<&str> = t
+            .iter()
+            .filter(|x| x.kind == TokKind::Num)
+            .map(|x| x.text)
+            .collect();
+        assert_eq!(free, ["2009"]);
+        assert!(t
+            .iter()
+            .any(|x| x.kind == TokKind::Trapped && x.text == "320"));
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub(super) fn decade(cx: &Cx<'_, '_>, i: usize) -> Option<Found> {
                 _ => return None,
             }
         }
-        TokKind::Punct => return None,
+        TokKind::Punct | TokKind::Trapped => return None,
     };
     let v = DateValue::years(from, from + 9)?;
     Some(Found::one(

@@ -1650,3 +1650,8 @@ pub const SCORE_AFTER: &[&str] = &[
     "drubbing",
     "aggregate",
 ];
+
+/// How English text writes digits: a point before the decimals; commas,
+/// repeated dots ("1.500.000") and spaces ("10 000") group thousands.
+pub const DIGIT_NOTATION: crate::extract::engine::digits::Notation =
+    crate::extract::engine::digits::Notation::POINT;

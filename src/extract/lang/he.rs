@@ -665,6 +665,9 @@ pub const MINUS_WORDS: &[&str] = &["מינוס"];
 pub enum Bound {
     /// About: widen ±10 %.
     About,
+    /// Nearly: just below the stated value, down to 10 % under it (כמעט),
+    /// as English "nearly" means.
+    Nearly,
     /// More than (exclusive lower bound).
     MoreThan,
     /// At least (inclusive lower bound).
@@ -701,7 +704,7 @@ pub const HEDGES_BEFORE: &[(&[&str], Option<char>, Bound)] = &[
     (&["לא", "מתחת"], Some('ל'), Bound::AtLeast),
     (&["מתחת"], Some('ל'), Bound::LessThan),
     (&["עד"], None, Bound::UpTo),
-    (&["כמעט"], None, Bound::About),
+    (&["כמעט"], None, Bound::Nearly),
     (&["קרוב"], Some('ל'), Bound::About),
     (&["בערך"], None, Bound::About),
     (&["בסביבות"], None, Bound::About),
@@ -1077,3 +1080,9 @@ pub const CASUALTY_VERBS: &[&str] = &[
     "נפלו",
     "נשבו",
 ];
+
+/// How Hebrew text writes digits: a point before the decimals, or a comma
+/// before other than three digits (the press writes both `3.5` and `3,5`);
+/// commas, repeated dots and spaces group thousands.
+pub const DIGIT_NOTATION: crate::extract::engine::digits::Notation =
+    crate::extract::engine::digits::Notation::POINT_OR_COMMA;
