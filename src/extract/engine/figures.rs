@@ -69,6 +69,56 @@ pub fn is_digit(c: char) -> bool {
     digits::is_digit(c)
 }
 
+/// Where the run of digits and separators starting at `start` ends: the
+/// extent a malformed number (`14.12.2016`) covers, read run by run.
+pub fn extent(text: &str, start: usize, seps: &Separators) -> usize {
+    let n = &seps.notation;
+    let mut end = start;
+    let mut prev_digit = false;
+    for (i, c) in text[start..].char_indices() {
+        if is_digit(c) {
+            end = start + i + c.len_utf8();
+            prev_digit = true;
+        } else if prev_digit
+            && !c.is_whitespace()
+            && (n.group.contains(&c) || n.decimal.contains(&c))
+        {
+            prev_digit = false;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Reads only the digits at `start`, no separator: a piece of a malformed
+/// number.
+pub fn read_run(text: &str, start: usize) -> Figure {
+    let end = text[start..]
+        .char_indices()
+        .find(|&(_, c)| !is_digit(c))
+        .map_or(text.len(), |(i, _)| start + i);
+    let digits: String = text[start..end]
+        .chars()
+        .filter_map(|c| digits::digit_value(c).and_then(|(d, _)| char::from_digit(d, 10)))
+        .collect();
+    Figure {
+        value: digits.parse().unwrap_or(0.0),
+        end,
+        decimals: 0,
+        int_digits: digits.len() as u32,
+        grouped: false,
+    }
+}
+
+/// Whether the number at `start` is malformed as a whole (`3.5.2015`): the
+/// reader gives none for it.
+pub fn malformed(text: &str, start: usize, seps: &Separators) -> bool {
+    let ascii = text[start..].starts_with(|c: char| c.is_ascii_digit());
+    let notation = if ascii { &seps.ascii } else { &seps.notation };
+    digits::parse(text, start, notation).is_none()
+}
+
 /// Reads the number whose first digit is at byte `start` of `text`.
 pub fn read(text: &str, start: usize, seps: &Separators) -> Figure {
     let ascii = text[start..].starts_with(|c: char| c.is_ascii_digit());

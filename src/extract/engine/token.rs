@@ -61,6 +61,8 @@ pub fn tokenize(text: &str, morph: &dyn Morphology, seps: &figures::Separators) 
     let mut out = Vec::new();
     let mut space = true;
     let mut pos = 0;
+    // Inside a malformed number (14.12.2016) every digit run is read alone.
+    let mut runs_until = 0;
     while let Some(c) = text[pos..].chars().next() {
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -69,7 +71,14 @@ pub fn tokenize(text: &str, morph: &dyn Morphology, seps: &figures::Separators) 
             continue;
         }
         if figures::is_digit(c) {
-            let f = figures::read(text, pos, seps);
+            if pos >= runs_until && figures::malformed(text, pos, seps) {
+                runs_until = figures::extent(text, pos, seps);
+            }
+            let f = if pos < runs_until {
+                figures::read_run(text, pos)
+            } else {
+                figures::read(text, pos, seps)
+            };
             out.push(Token {
                 kind: TokKind::Num,
                 start: pos,
