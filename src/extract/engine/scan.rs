@@ -38,6 +38,9 @@ pub struct Cx<'a> {
     pub morph: &'a dyn Morphology,
     /// The document date, for relative dates.
     pub reference: Option<NaiveDate>,
+    /// The number or range read at each token, once: most patterns start
+    /// with `{number}`, and a trigger tries them all.
+    pub amounts: Vec<std::cell::OnceCell<Option<super::compose::Amount>>>,
 }
 
 /// Extracts the mentions of `text` in `lang`.
@@ -62,6 +65,13 @@ pub fn scan(lang: &Language, text: &str, reference: Option<NaiveDate>) -> Vec<Me
         lexicon: &lang.lexicon,
         morph: lang.morph,
         reference,
+        amounts: Vec::new(),
+    };
+    let cx = Cx {
+        amounts: (0..cx.toks.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect(),
+        ..cx
     };
     let mut out = Vec::new();
     let mut floor = 0;
@@ -92,8 +102,8 @@ pub fn scan(lang: &Language, text: &str, reference: Option<NaiveDate>) -> Vec<Me
 /// name F-35, which must stay a trap. Offsets do not move. (An adapter over
 /// `traps`, which takes a letter glued before a Latin name as part of it.)
 fn split_scripts(text: &str) -> std::borrow::Cow<'_, str> {
-    let glued =
-        |(a, b): (char, char)| !a.is_ascii() && a.is_alphabetic() && b.is_ascii_alphabetic();
+    let letter = |c: char| !c.is_ascii() && token::is_alphabetic(c);
+    let glued = |(a, b): (char, char)| letter(a) && b.is_ascii_alphabetic();
     let chars: Vec<char> = text.chars().collect();
     if !chars.windows(2).any(|w| glued((w[0], w[1]))) {
         return std::borrow::Cow::Borrowed(text);
@@ -101,7 +111,7 @@ fn split_scripts(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
     for (k, &c) in chars.iter().enumerate() {
-        if !c.is_ascii() && c.is_alphabetic() {
+        if letter(c) {
             run.push(c);
             let next = chars.get(k + 1).copied();
             if next.is_some_and(|n| n.is_ascii_alphabetic()) {

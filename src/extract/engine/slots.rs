@@ -59,7 +59,8 @@ fn int_digits(cx: &Cx<'_>, k: usize, max_digits: u32) -> Option<u32> {
 pub fn fill(cx: &Cx<'_>, slot: Slot, dual: bool, k: usize) -> Option<(Fill, usize)> {
     use Meaning as M;
     match slot {
-        Slot::Number => compose::amount(cx, k).map(|a| (Fill::Amount(a), a.next)),
+        Slot::Number => (*cx.amounts[k].get_or_init(|| compose::amount(cx, k)))
+            .map(|a| (Fill::Amount(a), a.next)),
         Slot::Day => day(cx, k),
         Slot::Month => first(cx, k, |h| match h.meaning {
             M::Month(m) => Some(Fill::Int(m)),

@@ -126,7 +126,8 @@ static ALPHABETIC_LOW: std::sync::LazyLock<[bool; 2048]> = std::sync::LazyLock::
     t
 });
 
-fn is_alphabetic(c: char) -> bool {
+/// `char::is_alphabetic`, through the table below U+0800.
+pub fn is_alphabetic(c: char) -> bool {
     ALPHABETIC_LOW
         .get(c as usize)
         .copied()
@@ -150,6 +151,14 @@ fn word(text: &str, start: usize, end: usize, morph: &dyn Morphology, space: boo
     let mut key = String::new();
     let mut chars = Vec::new();
     for (i, c) in text[start..end].char_indices() {
+        // The blocks from Hebrew to NKo have no letter case.
+        if c.is_ascii() || ('\u{0590}'..'\u{0800}').contains(&c) {
+            if let Some(f) = morph.fold(c.to_ascii_lowercase()) {
+                key.push(f);
+                chars.push(start + i);
+            }
+            continue;
+        }
         for l in c.to_lowercase() {
             if let Some(f) = morph.fold(l) {
                 key.push(f);
