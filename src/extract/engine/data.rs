@@ -102,6 +102,9 @@ pub struct Settings {
     pub group_separators: Vec<String>,
     /// Sentence-ending marks.
     pub sentence_ends: Vec<String>,
+    /// Commas (a weekday and its date may have one between them).
+    #[serde(default)]
+    pub commas: Vec<String>,
     /// The "and" between the words of one number.
     pub connector: String,
     /// Bare numbers in this range are years.

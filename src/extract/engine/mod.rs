@@ -79,10 +79,9 @@ pub struct Language {
     pub sentence_ends: Vec<char>,
     /// Bare four-digit numbers in this range are years.
     pub bare_years: (i32, i32),
+    /// Commas, which may stand between a weekday and its date.
+    pub commas: Vec<String>,
 }
-
-/// Marks that separate a weekday from its date in every script.
-const COMMAS: [&str; 3] = [",", "،", "、"];
 
 /// One character of a separator list, or an error at the list.
 fn chars(src: &Source<'_>, list: &[String], what: &str) -> Result<Vec<char>, Error> {
@@ -154,6 +153,7 @@ impl Language {
             separators: figures::Separators::new(&group, &decimal),
             sentence_ends: chars(&src, &set.sentence_ends, "sentence_ends")?,
             bare_years: (set.bare_years[0], set.bare_years[1]),
+            commas: set.commas.clone(),
         })
     }
 
@@ -167,7 +167,7 @@ impl Language {
 
     /// Whether a mark separates a weekday from its date.
     pub fn is_comma(&self, key: &str) -> bool {
-        COMMAS.contains(&key)
+        self.commas.iter().any(|c| c == key)
     }
 }
 
