@@ -139,7 +139,8 @@ fn numeric(h: &Hit) -> Option<Meaning> {
 
 /// A number word at token `k`: its meaning, the proclitics on it, its start.
 fn word_at(cx: &Cx<'_>, k: usize) -> Option<(Meaning, String, usize)> {
-    cx.hits[k]
+    cx.hits
+        .get(k)?
         .iter()
         .filter(|h| h.next == k + 1)
         .find_map(|h| numeric(h).map(|m| (m, h.proclitics.clone(), h.start)))
@@ -147,7 +148,7 @@ fn word_at(cx: &Cx<'_>, k: usize) -> Option<(Meaning, String, usize)> {
 
 /// The first word of a phrase at `i`; `None` when it cannot start one.
 fn first(cx: &Cx<'_>, i: usize, st: &mut State) -> Option<(usize, usize)> {
-    let tk = &cx.toks[i];
+    let tk = cx.toks.get(i)?;
     if let Some(f) = tk.figure {
         st.small = f.value;
         st.last = Last::Digits;
@@ -393,7 +394,9 @@ fn second_end(cx: &Cx<'_>, k: usize) -> Option<Amount> {
         return number(cx, j);
     }
     let b = number(cx, k)?;
-    let procl = cx.hits[k]
+    let procl = cx
+        .hits
+        .get(k)?
         .iter()
         .find(|h| numeric(h).is_some())
         .map(|h| h.proclitics.clone())?;
