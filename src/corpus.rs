@@ -26,6 +26,8 @@ pub enum Lang {
     En,
     /// Hebrew.
     He,
+    /// Arabic.
+    Ar,
 }
 
 impl Lang {
@@ -34,35 +36,57 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::He => "he",
+            Lang::Ar => "ar",
         }
     }
 
-    /// Parses `en` or `he`.
+    /// Parses `en`, `he` or `ar`.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "en" => Some(Lang::En),
             "he" => Some(Lang::He),
+            "ar" => Some(Lang::Ar),
             _ => None,
         }
     }
 
-    /// Detects the language by script: Hebrew when Hebrew letters outnumber
-    /// Latin ones, else English.
+    /// Detects the language by script, by majority of letters: Hebrew or
+    /// Arabic when that script's letters outnumber the others (Arabic
+    /// counts the Arabic, Arabic Supplement and presentation-form blocks),
+    /// else English. A tie between Hebrew and Arabic goes to Hebrew, the
+    /// older default.
     pub fn detect(text: &str) -> Lang {
-        let (mut hebrew, mut latin) = (0usize, 0usize);
+        let (mut hebrew, mut arabic, mut latin) = (0usize, 0usize, 0usize);
         for c in text.chars() {
             if ('\u{05D0}'..='\u{05EA}').contains(&c) {
                 hebrew += 1;
+            } else if is_arabic_letter(c) {
+                arabic += 1;
             } else if c.is_ascii_alphabetic() {
                 latin += 1;
             }
         }
-        if hebrew > latin {
+        if arabic > hebrew && arabic > latin {
+            Lang::Ar
+        } else if hebrew > latin {
             Lang::He
         } else {
             Lang::En
         }
     }
+}
+
+/// Whether `c` is a letter of the Arabic script (Arabic, Arabic Supplement,
+/// presentation forms A and B); digits and marks are not counted.
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}')
+        && c.is_alphabetic()
 }
 
 /// What a sidecar says about an article. Every field is optional.
@@ -455,6 +479,16 @@ mod tests {
     fn detects_hebrew_by_script() {
         assert_eq!(Lang::detect("נתניהו ביקר בבאקו ב-1997"), Lang::He);
         assert_eq!(Lang::detect("Netanyahu visited Baku in 1997"), Lang::En);
+    }
+
+    #[test]
+    fn detects_arabic_by_script() {
+        assert_eq!(Lang::detect("قُتل 12 شخصا في الفيضانات يوم الأحد"), Lang::Ar);
+        assert_eq!(
+            Lang::detect("The UN said 12 people (١٢ شخصا) died"),
+            Lang::En
+        );
+        assert_eq!(Lang::from_code("ar"), Some(Lang::Ar));
     }
 
     #[test]

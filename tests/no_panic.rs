@@ -204,3 +204,123 @@ fn claim_text_is_the_original_file_bytes_at_its_span_on_every_fixture_corpus() {
     }
     assert!(checked > 200, "only {checked} claims checked");
 }
+
+/// Pieces of Arabic text the engine looks at: digits of both scripts and
+/// their separators, proclitics alone, tashkeel and tatweel, number, scale,
+/// month, unit and bound words, and marks that open numbers.
+const ARABIC_PIECES: &[&str] = &[
+    "١",
+    "٢٠",
+    "٣٫٥",
+    "١٬٥٠٠",
+    "٫",
+    "٬",
+    "،",
+    "؟",
+    "؛",
+    "٪",
+    "1",
+    "2016",
+    "14.12.2016",
+    "-",
+    ".",
+    "/",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "و",
+    "ب",
+    "ال",
+    "لل",
+    "وال",
+    "\u{064E}",
+    "\u{0651}",
+    "\u{0640}",
+    "\u{0670}",
+    "ثلاثة",
+    "عشر",
+    "عشرون",
+    "وعشرون",
+    "مائة",
+    "ألف",
+    "آلاف",
+    "مليون",
+    "مليونين",
+    "ونصف",
+    "نصف",
+    "أرباع",
+    "عشرات",
+    "أحد",
+    "اثنا",
+    "الحادي",
+    "والعشرين",
+    "من",
+    "إلى",
+    "بين",
+    "و",
+    "حتى",
+    "أكثر من",
+    "على الأقل",
+    "نحو",
+    "دولار",
+    "يورو",
+    "$",
+    "ساعة",
+    "ساعتين",
+    "يومين",
+    "أيام",
+    "شهر",
+    "الشهر",
+    "الماضي",
+    "منذ",
+    "قبل",
+    "بعد",
+    "أمس",
+    "اليوم",
+    "غدا",
+    "يوم",
+    "الأحد",
+    "شباط",
+    "كانون الثاني",
+    "عام",
+    "كم",
+    "كيلومترا",
+    "مربعا",
+    "بالمئة",
+    "في المئة",
+    "قتلى",
+    "مصر",
+    "F-35",
+    "www.x.com/1",
+];
+
+#[test]
+fn random_arabic_text_never_panics() {
+    let rules = RuleSet::bundled().unwrap();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for batch in 0..40 {
+        let documents: Vec<Document> = (0..10)
+            .map(|i| {
+                let meta = Metadata {
+                    published: (i % 2 == 0).then(|| "2016-12-13".parse().unwrap()),
+                    lang: Some(crosscheck::Lang::Ar),
+                    ..Metadata::default()
+                };
+                let len = 1 + rng.next() % 40;
+                let text: String = (0..len).map(|_| rng.pick(ARABIC_PIECES)).collect();
+                let id = format!("a{batch}-{i}.txt");
+                Document::new(id.clone(), id, text, meta)
+            })
+            .collect();
+        let corpus = Corpus {
+            documents,
+            problems: Vec::new(),
+        };
+        let report = check(&corpus, &rules);
+        for c in &report.claims {
+            let doc = report.document(&c.doc).unwrap();
+            assert_eq!(&doc.text[c.span.start..c.span.end], c.text);
+        }
+    }
+}

@@ -23,7 +23,7 @@ use crate::value::{DateParts, DateValue, Value};
 pub fn attach(doc: &Document, vocab: &Vocabulary) -> Vec<Claim> {
     let norm = normalize(&doc.text);
     let published = doc.meta.published;
-    let mentions = extract::extract(&norm.text, doc.lang, published);
+    let mentions = extract::extract_with(&norm.text, doc.lang, published, &vocab.languages);
     let sentences = sentence_bounds(&norm.text);
     let lines = LineIndex::new(&doc.text);
     let hits: Vec<Vec<Hit>> = sentences

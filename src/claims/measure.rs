@@ -291,8 +291,13 @@ fn cost(place: &FigurePlace, h: &Hit) -> usize {
         let word = place.sentence.get(local(h.start)..).unwrap_or("");
         let joined = between
             .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("and") || w == "ו");
-        if joined || (place.lang == Lang::He && word.starts_with('ו')) {
+            .any(|w| w.eq_ignore_ascii_case("and") || w == "ו" || w == "و");
+        let glued_and = match place.lang {
+            Lang::He => word.starts_with('ו'),
+            Lang::Ar => word.starts_with('و'),
+            Lang::En => false,
+        };
+        if joined || glued_and {
             clauses += 1;
         }
     }
@@ -363,6 +368,20 @@ pub fn stem(lang: Lang, word: &str) -> String {
             }
             rest.trim_start_matches(['-', '־']).to_string()
         }
+        // Languages of the extraction engine: its morphology's folding, and
+        // the reading with the most proclitics that leaves three letters.
+        Lang::Ar => {
+            let Some(l) = crate::extract::language(lang) else {
+                return w;
+            };
+            let folded: String = w.chars().filter_map(|c| l.morph.fold(c)).collect();
+            l.morph
+                .strip(&folded)
+                .into_iter()
+                .filter(|a| !a.dual && a.stem.chars().count() >= 3)
+                .max_by_key(|a| a.offset)
+                .map_or(folded, |a| a.stem)
+        }
     }
 }
 
@@ -386,6 +405,7 @@ mod tests {
         // in every report, so the forms still meet.
         assert_eq!(stem(Lang::He, "במנהרה"), stem(Lang::He, "מנהרה"));
         assert_eq!(stem(Lang::He, "בית"), "בית");
+        assert_eq!(stem(Lang::Ar, "والقتلى"), stem(Lang::Ar, "قتلى"));
     }
 
     #[test]

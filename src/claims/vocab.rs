@@ -8,6 +8,7 @@
 //! case-insensitively, entity aliases case-sensitively, and a Hebrew word may
 //! carry the one-letter prefixes ו ב ל מ כ ה ש in front of any match.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -154,6 +155,9 @@ pub struct Vocabulary {
     /// Classes of counted nouns, predicates and dimensions that align
     /// figures no frame describes (`rules/measures.toml`).
     pub measures: super::measure::MeasureVocab,
+    /// Engine language files from the rules folder (`lang/ar.toml`),
+    /// replacing the bundled ones.
+    pub languages: crate::extract::Languages,
     matcher: Matcher,
 }
 
@@ -168,6 +172,7 @@ impl Vocabulary {
             place_connectors: Words::new(),
             future: Words::new(),
             measures: Default::default(),
+            languages: Default::default(),
             matcher: Matcher::default(),
         };
         v.matcher = Matcher::compile(&v);
@@ -220,7 +225,10 @@ impl Vocabulary {
             let w = w.to_lowercase().replace('\'', " ");
             let w = w.trim();
             joined.contains(&format!(" {w} "))
-                || (lang == Lang::He && tokens.iter().any(|t| candidates(lang, t).contains(&w)))
+                || (lang != Lang::En
+                    && tokens
+                        .iter()
+                        .any(|t| candidates(lang, t).iter().any(|c| c.as_ref() == w)))
         })
     }
 
@@ -375,7 +383,10 @@ impl Matcher {
 
     fn add(&mut self, fold: bool, lang: Lang, phrase: &str, target: Target) {
         let norm = normalize(phrase).text;
-        let mut words: Vec<String> = tokenize(&norm).into_iter().map(|t| t.text).collect();
+        let mut words: Vec<String> = tokenize(&norm)
+            .into_iter()
+            .map(|t| fold_letters(lang, Cow::Owned(t.text)).into_owned())
+            .collect();
         if fold {
             words.iter_mut().for_each(|w| *w = w.to_lowercase());
         }
@@ -399,19 +410,24 @@ impl Matcher {
     /// table the longest match at a position wins.
     pub fn find(&self, lang: Lang, text: &str) -> Vec<Hit> {
         let tokens = tokenize(text);
-        // Borrowed where lower-casing changes nothing: most words.
-        let folded: Vec<std::borrow::Cow<str>> = tokens
+        // Borrowed where folding changes nothing: most words.
+        let folded: Vec<Cow<str>> = tokens
             .iter()
             .map(|t| {
-                if t.text.chars().any(char::is_uppercase) {
-                    std::borrow::Cow::Owned(t.text.to_lowercase())
+                let lower = if t.text.chars().any(char::is_uppercase) {
+                    Cow::Owned(t.text.to_lowercase())
                 } else {
-                    std::borrow::Cow::Borrowed(t.text.as_str())
-                }
+                    Cow::Borrowed(t.text.as_str())
+                };
+                fold_letters(lang, lower)
             })
             .collect();
         let folded: Vec<&str> = folded.iter().map(|w| w.as_ref()).collect();
-        let exact: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        let exact: Vec<Cow<str>> = tokens
+            .iter()
+            .map(|t| fold_letters(lang, Cow::Borrowed(t.text.as_str())))
+            .collect();
+        let exact: Vec<&str> = exact.iter().map(|w| w.as_ref()).collect();
         let mut hits = Vec::new();
         for i in 0..tokens.len() {
             for (table, words) in [(&self.exact, &exact), (&self.folded, &folded)] {
@@ -420,7 +436,7 @@ impl Matcher {
                 };
                 let mut found = Vec::new();
                 for first in candidates(lang, words[i]) {
-                    let Some(list) = table.get(first) else {
+                    let Some(list) = table.get(first.as_ref()) else {
                         continue;
                     };
                     for (phrase, target) in list {
@@ -454,13 +470,33 @@ impl Matcher {
     }
 }
 
+/// A word with the letter folding of its language's morphology, for the
+/// languages of the extraction engine (Arabic: no tashkeel, one alef);
+/// other languages' words unchanged.
+fn fold_letters(lang: Lang, word: Cow<'_, str>) -> Cow<'_, str> {
+    match crate::extract::language(lang) {
+        Some(l) => Cow::Owned(word.chars().filter_map(|c| l.morph.fold(c)).collect()),
+        None => word,
+    }
+}
+
 /// The forms a word may match as: itself, without an English possessive,
-/// and for Hebrew without up to three prefix letters.
-fn candidates(lang: Lang, word: &str) -> Vec<&str> {
-    let mut out = vec![word];
+/// for Hebrew without up to three prefix letters, and for the languages of
+/// the extraction engine without the proclitics their morphology strips.
+fn candidates(lang: Lang, word: &str) -> Vec<Cow<'_, str>> {
+    let mut out = vec![Cow::Borrowed(word)];
+    if let Some(l) = crate::extract::language(lang) {
+        out.extend(
+            l.morph
+                .strip(word)
+                .into_iter()
+                .filter(|a| !a.dual)
+                .map(|a| Cow::Owned(a.stem)),
+        );
+    }
     let bare = strip_possessive(word);
     if bare != word {
-        out.push(bare);
+        out.push(Cow::Borrowed(bare));
     }
     if lang == Lang::He {
         let mut rest = word;
@@ -469,7 +505,7 @@ fn candidates(lang: Lang, word: &str) -> Vec<&str> {
             match chars.next() {
                 Some(c) if HEBREW_PREFIXES.contains(&c) && chars.as_str().chars().count() >= 2 => {
                     rest = chars.as_str();
-                    out.push(rest.trim_start_matches('-'));
+                    out.push(Cow::Borrowed(rest.trim_start_matches('-')));
                 }
                 _ => break,
             }

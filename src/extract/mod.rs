@@ -18,6 +18,10 @@ pub mod he;
 pub mod lang;
 pub mod units;
 
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -84,14 +88,74 @@ pub struct Mention {
     pub hedge: Option<String>,
 }
 
+/// The languages the engine reads: the language, the path its data file is
+/// shown by, and the bundled file. Adding a language to the engine is one
+/// line here (and its `Lang` variant).
+pub const ENGINE_LANGUAGES: &[(Lang, &str, &str)] = &[(
+    Lang::Ar,
+    "rules/lang/ar.toml",
+    include_str!("../../rules/lang/ar.toml"),
+)];
+
+/// The bundled engine languages, compiled once.
+static COMPILED: LazyLock<Vec<(Lang, engine::Language)>> = LazyLock::new(|| {
+    ENGINE_LANGUAGES
+        .iter()
+        .map(|(lang, path, text)| {
+            let l = engine::Language::load(Path::new(path), text)
+                .unwrap_or_else(|e| panic!("bundled language file is invalid: {e}"));
+            (*lang, l)
+        })
+        .collect()
+});
+
+/// The compiled engine language for `lang`, when the engine reads it.
+pub fn language(lang: Lang) -> Option<&'static engine::Language> {
+    COMPILED.iter().find(|(l, _)| *l == lang).map(|(_, l)| l)
+}
+
+/// Engine language files loaded from a `--rules` folder, each replacing the
+/// bundled file of its language; languages not in it use the bundled file.
+#[derive(Clone, Default)]
+pub struct Languages(pub BTreeMap<Lang, Arc<engine::Language>>);
+
+impl std::fmt::Debug for Languages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.keys()).finish()
+    }
+}
+
+impl Languages {
+    /// The language file in force for `lang`: loaded, else bundled.
+    pub fn get(&self, lang: Lang) -> Option<&engine::Language> {
+        self.0
+            .get(&lang)
+            .map(Arc::as_ref)
+            .or_else(|| language(lang))
+    }
+}
+
 /// Extracts every mention in `text`, sorted by start offset.
 ///
 /// `reference` is the date relative expressions are resolved against
 /// ("next month"); without it they are returned unresolved, still as mentions.
 pub fn extract(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Mention> {
+    extract_with(text, lang, reference, &Languages::default())
+}
+
+/// [`extract`] with the engine languages of a rules folder.
+pub fn extract_with(
+    text: &str,
+    lang: Lang,
+    reference: Option<NaiveDate>,
+    languages: &Languages,
+) -> Vec<Mention> {
     let mut mentions = match lang {
         Lang::En => en::extract(text, reference),
         Lang::He => he::extract(text, reference),
+        Lang::Ar => languages
+            .get(lang)
+            .map_or_else(Vec::new, |l| l.extract(text, reference)),
     };
     mentions.sort_by(|a, b| (a.start, b.end).cmp(&(b.start, a.end)));
     mentions

@@ -1,11 +1,12 @@
 //! Loading and validating rule folders.
 //!
 //! A rule folder holds `frames.toml`, `entities.toml`, `lexicon.toml`,
-//! `measures.toml` and
-//! `checks/*.toml` (one rule per file). A folder given with `--rules` replaces
-//! the bundled file of each name it has; `checks/`, when present, replaces the
-//! bundled checks as a whole. Any other entry (not hidden) is an error
-//! naming it, so that a misplaced rule is never silently inactive. Every mistake — TOML syntax, an unknown field, a
+//! `measures.toml`, the extraction engine's language files `lang/<code>.toml`
+//! and `checks/*.toml` (one rule per file). A folder given with `--rules`
+//! replaces the bundled file of each name it has; `checks/`, when present,
+//! replaces the bundled checks as a whole. Any other entry (not hidden) is an
+//! error naming it, so that a misplaced rule is never silently inactive.
+//! Every mistake — TOML syntax, an unknown field, a
 //! bad value, a reference to a frame that does not exist — stops the run
 //! before any article is read, with file, line and column.
 
@@ -130,7 +131,9 @@ impl RuleSet {
         } else {
             bundled_checks()
         };
-        build(frames, entities, lexicon, measures, checks)
+        let mut rules = build(frames, entities, lexicon, measures, checks)?;
+        rules.vocabulary.languages = load_languages(dir)?;
+        Ok(rules)
     }
 
     /// One rule from text (for tests and for `explain`).
@@ -159,7 +162,7 @@ pub const RULE_FILES: [&str; 4] = [
 fn check_folder(dir: &Path) -> Result<(), Error> {
     for path in entries(dir)? {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let known = if name == "checks" {
+        let known = if name == "checks" || name == "lang" {
             path.is_dir()
         } else {
             RULE_FILES.contains(&name) && path.is_file()
@@ -167,9 +170,25 @@ fn check_folder(dir: &Path) -> Result<(), Error> {
         if !known {
             return Err(Error::UnknownRuleFile {
                 path,
-                expected:
-                    "frames.toml, entities.toml, lexicon.toml, measures.toml or a checks/ folder",
+                expected: "frames.toml, entities.toml, lexicon.toml, measures.toml, a checks/ or a lang/ folder",
             });
+        }
+    }
+    let lang = dir.join("lang");
+    if lang.is_dir() {
+        let known: Vec<String> = crate::extract::ENGINE_LANGUAGES
+            .iter()
+            .map(|(_, bundled, _)| bundled.rsplit('/').next().unwrap_or(bundled).to_string())
+            .collect();
+        for path in entries(&lang)? {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !(path.is_file() && known.iter().any(|k| k == name)) {
+                return Err(Error::UnknownRuleFile {
+                    path,
+                    expected:
+                        "only language files of the extraction engine (lang/ar.toml) in lang/",
+                });
+            }
         }
     }
     let checks = dir.join("checks");
@@ -204,6 +223,24 @@ fn is_hidden(p: &Path) -> bool {
     p.file_name()
         .and_then(|n| n.to_str())
         .is_some_and(|n| n.starts_with('.'))
+}
+
+/// The engine language files a rules folder has (`lang/ar.toml` for the
+/// bundled `rules/lang/ar.toml`), each compiled, its mistakes with
+/// file:line:col.
+fn load_languages(dir: &Path) -> Result<crate::extract::Languages, Error> {
+    let mut out = crate::extract::Languages::default();
+    for (lang, bundled, _) in crate::extract::ENGINE_LANGUAGES {
+        let rel = bundled.strip_prefix("rules/").unwrap_or(bundled);
+        let path = dir.join(rel);
+        if !path.exists() {
+            continue;
+        }
+        let src = read(&path)?;
+        let language = crate::extract::engine::Language::load(&src.path, &src.text)?;
+        out.0.insert(*lang, std::sync::Arc::new(language));
+    }
+    Ok(out)
 }
 
 fn read(path: &Path) -> Result<Source, Error> {

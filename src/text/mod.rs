@@ -12,4 +12,4 @@ mod sentences;
 
 pub use lines::LineIndex;
 pub use normalize::{normalize, NormalizedText};
-pub use sentences::{sentence_bounds, SentenceBounds};
+pub use sentences::{sentence_bounds, SentenceBounds, SCRIPT_ENDS};

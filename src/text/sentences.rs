@@ -1,7 +1,7 @@
 //! Sentence boundaries, good enough for attaching a number to its context.
 //!
-//! A sentence ends at `.`, `!`, `?` or `;` followed by whitespace or a closing
-//! quote, or at a line break. Abbreviations with a single capital or known
+//! A sentence ends at `.`, `!`, `?` or `;` (and the Arabic-script `؟` `؛`
+//! `۔`) followed by whitespace or a closing quote, or at a line break. Abbreviations with a single capital or known
 //! short forms ("Sep.", "Gen.", "U.S.") do not end a sentence, nor does a
 //! period between digits. This is deliberately simple: claims only need the
 //! words around a number, never a parse tree.
@@ -29,6 +29,11 @@ const ABBREVIATIONS: &[&str] = &[
     "mt", "ft", "fig",
 ];
 
+/// Sentence-ending marks outside ASCII: Arabic question mark, semicolon and
+/// full stop. Every engine language file's `sentence_ends` must be here or
+/// ASCII (a test in `extract` checks it).
+pub const SCRIPT_ENDS: &[char] = &['\u{061F}', '\u{061B}', '\u{06D4}'];
+
 /// Splits `text` into sentences.
 pub fn sentence_bounds(text: &str) -> SentenceBounds {
     let bytes = text.as_bytes();
@@ -37,6 +42,28 @@ pub fn sentence_bounds(text: &str) -> SentenceBounds {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // A non-ASCII end mark: the same rule as `?`, over its bytes.
+        let mark = (b >= 0xC0)
+            .then(|| text[i..].chars().next())
+            .flatten()
+            .filter(|c| SCRIPT_ENDS.contains(c));
+        if let Some(c) = mark {
+            let after = i + c.len_utf8();
+            let next = bytes.get(after).copied();
+            if matches!(
+                next,
+                None | Some(b' ' | b'\n' | b'\t' | b'"' | b'\'' | b')')
+            ) {
+                let mut j = after;
+                while matches!(bytes.get(j), Some(b'"' | b'\'' | b')')) {
+                    j += 1;
+                }
+                push_trimmed(text, start, j, &mut out);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
         let end = match b {
             b'\n' => Some(i),
             b'.' | b'!' | b'?' | b';' => {
@@ -153,6 +180,14 @@ mod tests {
                 "It became public on Sep. 3 after 2.5 days.",
                 "Maj. Gen. Eshel came."
             ]
+        );
+    }
+
+    #[test]
+    fn arabic_question_mark_and_semicolon_end_sentences() {
+        assert_eq!(
+            split("هل انتهى؟ لا؛ ما زال مستمرا. نعم"),
+            vec!["هل انتهى؟", "لا؛", "ما زال مستمرا.", "نعم"]
         );
     }
 
