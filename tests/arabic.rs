@@ -19,18 +19,8 @@ fn report() -> (Corpus, crosscheck::Report) {
     (corpus, report)
 }
 
-/// A finding of `rule` with `verdict` whose claims are quoted as `texts`.
-fn has(r: &crosscheck::Report, rule: &str, verdict: Verdict, texts: &[&str]) -> bool {
-    r.findings.iter().any(|f| {
-        f.rule == rule
-            && f.verdict == verdict
-            && texts.iter().all(|t| {
-                f.claims
-                    .iter()
-                    .any(|id| r.claim(id).is_some_and(|c| c.text == *t))
-            })
-    })
-}
+mod common;
+use common::has;
 
 #[test]
 fn the_arabic_report_is_detected_as_arabic() {

@@ -119,24 +119,24 @@ const PIECES: &[&str] = &[
     "אלף",
 ];
 
-fn random_text(rng: &mut Rng) -> String {
-    let len = 1 + rng.next() % 40;
-    (0..len).map(|_| rng.pick(PIECES)).collect()
-}
-
-#[test]
-fn random_text_never_panics() {
+/// Checks 40 batches of ten documents made of random `pieces` (every other
+/// one dated), in language `lang` or detected: nothing panics and every
+/// span points at real bytes of its document.
+fn random_corpora_never_panic(pieces: &[&str], seed: u64, lang: Option<crosscheck::Lang>) {
     let rules = RuleSet::bundled().unwrap();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng(seed);
     for batch in 0..40 {
         let documents: Vec<Document> = (0..10)
             .map(|i| {
                 let meta = Metadata {
                     published: (i % 2 == 0).then(|| "2016-12-13".parse().unwrap()),
+                    lang,
                     ..Metadata::default()
                 };
+                let len = 1 + rng.next() % 40;
+                let text: String = (0..len).map(|_| rng.pick(pieces)).collect();
                 let id = format!("r{batch}-{i}.txt");
-                Document::new(id.clone(), id, random_text(&mut rng), meta)
+                Document::new(id.clone(), id, text, meta)
             })
             .collect();
         let corpus = Corpus {
@@ -146,10 +146,14 @@ fn random_text_never_panics() {
         let report = check(&corpus, &rules);
         for c in &report.claims {
             let doc = report.document(&c.doc).unwrap();
-            // Every span points at real bytes of its document.
             assert_eq!(&doc.text[c.span.start..c.span.end], c.text);
         }
     }
+}
+
+#[test]
+fn random_text_never_panics() {
+    random_corpora_never_panic(PIECES, 0x9E37_79B9_7F4A_7C15, None);
 }
 
 /// Every claim's `text` is the bytes of the file on disk at its span, for
@@ -297,30 +301,9 @@ const ARABIC_PIECES: &[&str] = &[
 
 #[test]
 fn random_arabic_text_never_panics() {
-    let rules = RuleSet::bundled().unwrap();
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    for batch in 0..40 {
-        let documents: Vec<Document> = (0..10)
-            .map(|i| {
-                let meta = Metadata {
-                    published: (i % 2 == 0).then(|| "2016-12-13".parse().unwrap()),
-                    lang: Some(crosscheck::Lang::Ar),
-                    ..Metadata::default()
-                };
-                let len = 1 + rng.next() % 40;
-                let text: String = (0..len).map(|_| rng.pick(ARABIC_PIECES)).collect();
-                let id = format!("a{batch}-{i}.txt");
-                Document::new(id.clone(), id, text, meta)
-            })
-            .collect();
-        let corpus = Corpus {
-            documents,
-            problems: Vec::new(),
-        };
-        let report = check(&corpus, &rules);
-        for c in &report.claims {
-            let doc = report.document(&c.doc).unwrap();
-            assert_eq!(&doc.text[c.span.start..c.span.end], c.text);
-        }
-    }
+    random_corpora_never_panic(
+        ARABIC_PIECES,
+        0x2545_F491_4F6C_DD1D,
+        Some(crosscheck::Lang::Ar),
+    );
 }

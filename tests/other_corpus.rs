@@ -19,17 +19,8 @@ fn quake() -> crosscheck::Report {
     corpus("quake")
 }
 
-fn has(r: &crosscheck::Report, rule: &str, verdict: Verdict, texts: &[&str]) -> bool {
-    r.findings.iter().any(|f| {
-        f.rule == rule
-            && f.verdict == verdict
-            && texts.iter().all(|t| {
-                f.claims
-                    .iter()
-                    .any(|id| r.claim(id).is_some_and(|c| c.text == *t))
-            })
-    })
-}
+mod common;
+use common::has;
 
 #[test]
 fn same_day_death_tolls_that_differ_contradict() {
