@@ -482,6 +482,19 @@ fn affinity(
         (Some(_), Some(_)) if !parallel => return None,
         _ => {}
     }
+    match (&ma.rate, &mb.rate) {
+        // Two figures per one period ("$50 million a day", "$100 million
+        // a day") are rarely more than one fact of a story.
+        (Some(x), Some(y)) if x == y => {
+            score += 2.5;
+            strong = true;
+            reasons.push(format!("both are per {x}"));
+        }
+        (Some(_), Some(_)) if !parallel => return None,
+        // A rate and a total are different facts, unless more says so.
+        (Some(_), None) | (None, Some(_)) if !parallel => score -= 2.0,
+        _ => {}
+    }
     if ma.lang == mb.lang {
         let shared: Vec<&String> = ma
             .context

@@ -59,6 +59,17 @@ pub struct DimensionClass {
     pub words: Words,
 }
 
+/// A period a figure may be given per ("$50 million a day", "ליום"): a
+/// rate is a fact of its own, which meets only a rate of the same period.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateClass {
+    /// The period id (`day`, `year`).
+    pub id: String,
+    /// The words that follow a figure to make it a rate, per language.
+    pub words: Words,
+}
+
 /// The classes of `rules/measures.toml`.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,6 +83,9 @@ pub struct MeasureVocab {
     /// Dimension classes.
     #[serde(default)]
     pub dimension: Vec<DimensionClass>,
+    /// Rate periods: the words after a figure that make it a rate.
+    #[serde(default)]
+    pub rate: Vec<RateClass>,
     /// Words left out of context words, per language.
     #[serde(default)]
     pub stopwords: Words,
@@ -136,6 +150,8 @@ pub struct Measure {
     pub predicate: Option<String>,
     /// Content words near the figure, stemmed, sorted, unique.
     pub context: Vec<String>,
+    /// The period the figure is given per, when it is a rate ("a day").
+    pub rate: Option<String>,
     /// The language the words are in (stems only meet within one).
     pub lang: Option<Lang>,
 }
@@ -206,6 +222,7 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
             what_is_class: true,
             predicate: None,
             context: context_words(vocab, place),
+            rate: None,
             lang: Some(place.lang),
         };
     }
@@ -263,11 +280,20 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
         .filter(|&(c, i)| c <= 90 && applies(i))
         .min()
         .map(|(_, i)| vocab.predicate[i].id.clone());
+    // "$50 million a day": a rate word right after the figure.
+    let rate = hits
+        .iter()
+        .filter(|h| h.start >= place.end && h.start <= place.end + 2)
+        .find_map(|h| match h.target {
+            Target::Rate(i) => Some(vocab.rate[i].id.clone()),
+            _ => None,
+        });
     Measure {
         what,
         what_is_class,
         predicate,
         context: context_words(vocab, place),
+        rate,
         lang: Some(place.lang),
     }
 }

@@ -264,6 +264,8 @@ pub enum Target {
     Predicate(usize),
     /// A dimension class of the measure vocabulary.
     Dimension(usize),
+    /// A rate period of the measure vocabulary ("a day" after a figure).
+    Rate(usize),
 }
 
 /// A phrase found in a sentence.
@@ -365,6 +367,13 @@ impl Matcher {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| (&c.words, Target::Dimension(i))),
+            )
+            .chain(
+                measures
+                    .rate
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (&c.words, Target::Rate(i))),
             );
         for (words, target) in classes {
             for (lang, list) in words {
