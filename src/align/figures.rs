@@ -495,10 +495,13 @@ fn affinity(
         (Some(_), None) | (None, Some(_)) if !parallel => score -= 2.0,
         _ => {}
     }
-    if ma.lang == mb.lang {
+    {
+        // Words meet within one language; synonym groups in any.
+        let same_lang = ma.lang == mb.lang;
         let shared: Vec<&String> = ma
             .context
             .iter()
+            .filter(|w| same_lang || w.starts_with(crate::claims::measure::SYNONYM_MARK))
             .filter(|w| mb.context.contains(w))
             .collect();
         let fewest = ma.context.len().min(mb.context.len()).max(1);
@@ -508,7 +511,17 @@ fn affinity(
             strong = true;
         }
         if !shared.is_empty() {
-            let words: Vec<&str> = shared.iter().take(5).map(|w| w.as_str()).collect();
+            // A synonym group reads as "words for <group>", not as its key.
+            let words: Vec<String> = shared
+                .iter()
+                .take(5)
+                .map(
+                    |w| match w.strip_prefix(crate::claims::measure::SYNONYM_MARK) {
+                        Some(group) => format!("words for \"{group}\""),
+                        None => w.to_string(),
+                    },
+                )
+                .collect();
             reasons.push(format!("shared words: {}", words.join(", ")));
         }
     }

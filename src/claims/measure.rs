@@ -59,14 +59,16 @@ pub struct DimensionClass {
     pub words: Words,
 }
 
-/// A period a figure may be given per ("$50 million a day", "ליום"): a
-/// rate is a fact of its own, which meets only a rate of the same period.
+/// A named group of words per language: a rate period ("a day", "ליום"
+/// after a figure make it a rate, a fact of its own that meets only a rate
+/// of the same period) or a synonym group (context words that say one
+/// thing).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RateClass {
-    /// The period id (`day`, `year`).
+pub struct WordGroup {
+    /// The group id (`day`, `acquire`).
     pub id: String,
-    /// The words that follow a figure to make it a rate, per language.
+    /// Its words, per language.
     pub words: Words,
 }
 
@@ -85,7 +87,14 @@ pub struct MeasureVocab {
     pub dimension: Vec<DimensionClass>,
     /// Rate periods: the words after a figure that make it a rate.
     #[serde(default)]
-    pub rate: Vec<RateClass>,
+    pub rate: Vec<WordGroup>,
+    /// Groups of context words that say one thing ("purchase", "deal",
+    /// "bought"), in any language.
+    #[serde(default)]
+    pub synonym: Vec<WordGroup>,
+    /// `synonym` by language and stem, built by [`MeasureVocab::indexed`].
+    #[serde(skip)]
+    synonym_of: std::collections::HashMap<(Lang, String), String>,
     /// Words left out of context words, per language.
     #[serde(default)]
     pub stopwords: Words,
@@ -103,7 +112,23 @@ impl MeasureVocab {
             .iter()
             .flat_map(|(lang, ws)| ws.iter().map(|w| (*lang, w.clone())))
             .collect();
+        let mut synonym_of = std::collections::HashMap::new();
+        for group in &self.synonym {
+            for (lang, ws) in &group.words {
+                for w in ws {
+                    let id = format!("{SYNONYM_MARK}{}", group.id);
+                    synonym_of.insert((*lang, stem(*lang, w)), id);
+                }
+            }
+        }
+        self.synonym_of = synonym_of;
         self
+    }
+
+    /// The synonym group of a stemmed context word, as a context word
+    /// (`~acquire`), when it is in one.
+    fn synonym(&self, lang: Lang, stem: &str) -> Option<&String> {
+        self.synonym_of.get(&(lang, stem.to_string()))
     }
 
     /// Whether two noun classes may name the same things: equal, or one is a
@@ -194,6 +219,10 @@ pub struct FigurePlace<'a> {
     /// The document language.
     pub lang: Lang,
 }
+
+/// What a context word that names a synonym group starts with: such words
+/// are the same in every language, so they meet across languages.
+pub const SYNONYM_MARK: char = '~';
 
 /// How many words on each side of a figure count as its context.
 const CONTEXT_WORDS: usize = 8;
@@ -352,6 +381,7 @@ fn context_words(vocab: &MeasureVocab, place: &FigurePlace) -> Vec<String> {
         .filter(|w| w.chars().count() > 1 && !vocab.is_stopword(place.lang, w))
         .map(|w| stem(place.lang, &w))
         .filter(|w| !vocab.is_stopword(place.lang, w))
+        .map(|w| vocab.synonym(place.lang, &w).cloned().unwrap_or(w))
         .collect();
     words.sort();
     words.dedup();
@@ -432,6 +462,20 @@ mod tests {
         assert_eq!(stem(Lang::He, "במנהרה"), stem(Lang::He, "מנהרה"));
         assert_eq!(stem(Lang::He, "בית"), "בית");
         assert_eq!(stem(Lang::Ar, "والقتلى"), stem(Lang::Ar, "قتلى"));
+    }
+
+    #[test]
+    fn synonyms_of_the_bundled_vocabulary_meet_across_forms_and_languages() {
+        let rules = crate::RuleSet::bundled().unwrap();
+        let v = &rules.vocabulary.measures;
+        let group = |lang, w: &str| v.synonym(lang, &stem(lang, w)).cloned();
+        let acquire = Some("~acquire".to_string());
+        assert_eq!(group(Lang::En, "purchase"), acquire);
+        assert_eq!(group(Lang::En, "deals"), acquire);
+        assert_eq!(group(Lang::He, "העסקה"), acquire);
+        assert_eq!(group(Lang::Ar, "صفقة"), acquire);
+        assert_eq!(group(Lang::En, "strike"), group(Lang::He, "שביתה"));
+        assert_eq!(group(Lang::En, "tunnel"), None);
     }
 
     #[test]
