@@ -115,3 +115,13 @@ fn relations_and_agreement_counts_agree_across_languages() {
         .count();
     assert_eq!(contradictions, 1, "only the visit length differs");
 }
+
+#[test]
+fn a_date_is_never_an_update_even_of_a_growing_toll() {
+    // "Monday" in a report of Tuesday and "Monday, February 6, 2023" in one
+    // of Monday date the same deaths: the day does not grow with the toll.
+    let r = quake();
+    let dates = ["Monday", "Monday, February 6, 2023"];
+    assert!(has(&r, "same-figure", Verdict::Agreement, &dates));
+    assert!(!has(&r, "same-figure", Verdict::Updated, &dates));
+}

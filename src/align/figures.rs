@@ -19,7 +19,7 @@ use crate::claims::precision::{comparable, yearless_days};
 use crate::claims::Claim;
 use crate::corpus::Document;
 use crate::extract::Kind;
-use crate::value::Axis;
+use crate::value::{Axis, Qualifier};
 
 /// Evidence that two figures speak of the same fact.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,7 +126,7 @@ pub fn align(claims: &[Claim], documents: &[Document], vocab: &MeasureVocab) -> 
             .into_iter()
             .filter_map(|(i, k)| {
                 let f = affinity(&claims[i], &claims[k], &facets[i], &facets[k], vocab)?;
-                (f.score >= ALIGN_SCORE).then_some((f.score, i, k, f))
+                (f.score >= ALIGN_SCORE).then_some((rank(&claims[i], &claims[k], &f), i, k, f))
             })
             .collect();
     // Best evidence first; equal evidence in corpus order, so the result
@@ -135,10 +135,10 @@ pub fn align(claims: &[Claim], documents: &[Document], vocab: &MeasureVocab) -> 
     let mut taken: BTreeSet<(usize, &str)> = BTreeSet::new();
     let mut pairs = BTreeMap::new();
     let mut equal_rest = Vec::new();
-    for (score, i, k, f) in candidates {
+    for (_, i, k, f) in candidates {
         let (a, b) = (&claims[i], &claims[k]);
         if taken.contains(&(i, b.doc.as_str())) || taken.contains(&(k, a.doc.as_str())) {
-            if f.equal && score >= ALIGN_SCORE + 0.5 {
+            if f.equal && f.score >= ALIGN_SCORE + 0.5 {
                 equal_rest.push((i, k, f));
             }
             continue;
@@ -187,6 +187,15 @@ pub fn align(claims: &[Claim], documents: &[Document], vocab: &MeasureVocab) -> 
         partners,
         words,
     }
+}
+
+/// The order in which aligned candidates claim their partners: their score,
+/// and where a report gives a figure and a bound on it ("passes 5,000" in
+/// the headline, "5,100" in the text) the stated figure first. Only an
+/// order: whether a pair aligns at all is its score alone.
+fn rank(a: &Claim, b: &Claim, f: &Affinity) -> f32 {
+    let bound = |c: &Claim| matches!(c.qualifier, Qualifier::AtLeast | Qualifier::AtMost);
+    f.score + if bound(a) || bound(b) { 0.0 } else { 0.25 }
 }
 
 /// For each claim, the other claims of its document that repeat it: the

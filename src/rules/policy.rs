@@ -56,6 +56,13 @@ pub fn judge(
     if axis_a != axis_b {
         return None;
     }
+    // A day does not grow while a story unfolds, whatever grows on it: the
+    // date of the deaths is one date in every report.
+    let dynamics = if axis_a == Axis::Date {
+        Dynamics::Static
+    } else {
+        dynamics
+    };
     let order = Reports::of(ctx, (a, &ra), (b, &rb));
     let judged = |verdict, overlap, notes| {
         Some(Judgement {
