@@ -218,3 +218,23 @@ fn a_part_of_cycle_is_pointed_at() {
     assert_eq!((line, col), (4, 1));
     assert!(msg.contains("cycle: A → B → A"), "{msg}");
 }
+
+#[test]
+fn a_word_in_two_synonym_groups_is_pointed_at_where_it_clashes() {
+    let text = "[[synonym]]\nid = \"strike\"\nwords.en = [\"strike\", \"walkout\"]\n\n\
+[[synonym]]\nid = \"attack\"\nwords.en = [\"raid\", \"strike\"]\n";
+    let (line, col, msg) = position(folder_error(&[("measures.toml", text)]), "measures.toml");
+    assert_eq!((line, col), (7, 21));
+    assert!(
+        msg.contains("`strike` is in synonym groups `strike` and `attack`"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_phrase_in_a_synonym_group_is_an_error() {
+    let text = "[[synonym]]\nid = \"layoff\"\nwords.en = [\"layoffs\", \"job cuts\"]\n";
+    let (line, col, msg) = position(folder_error(&[("measures.toml", text)]), "measures.toml");
+    assert_eq!((line, col), (3, 24));
+    assert!(msg.contains("is a phrase"), "{msg}");
+}

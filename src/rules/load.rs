@@ -271,9 +271,17 @@ fn parse<T: DeserializeOwned>(src: &Source) -> Result<T, Error> {
 
 /// An error pointing at the first occurrence of `needle` in the file.
 fn error_at(src: &Source, needle: &str, message: String) -> Error {
-    let at = src
-        .text
-        .find(needle)
+    error_at_offset(src, src.text.find(needle), message)
+}
+
+/// An error pointing at the last occurrence of `needle`: the second of two
+/// entries that clash.
+fn error_at_last(src: &Source, needle: &str, message: String) -> Error {
+    error_at_offset(src, src.text.rfind(needle), message)
+}
+
+fn error_at_offset(src: &Source, offset: Option<usize>, message: String) -> Error {
+    let at = offset
         .map(|i| position_of(&src.text, i))
         .unwrap_or(Position { line: 1, column: 1 });
     Error::Rule {
@@ -297,6 +305,7 @@ fn build(
     let measures_file: MeasureVocab = parse(&measures)?;
     validate_frames(&frames, &frames_file.frame)?;
     validate_entities(&entities, &entities_file.entity)?;
+    validate_synonyms(&measures, &measures_file)?;
     let mut vocabulary = Vocabulary::new(
         frames_file.frame,
         entities_file.entity,
@@ -339,6 +348,42 @@ fn validate_frames(src: &Source, frames: &[FrameDef]) -> Result<(), Error> {
                 &format!("\"{}\"", f.id),
                 format!("frame `{}` has no attributes", f.id),
             ));
+        }
+    }
+    Ok(())
+}
+
+/// A synonym word is one token, and a word in two groups would join only
+/// one of them silently ("שביתת" begins both a strike and a ceasefire): both
+/// are errors at the word.
+fn validate_synonyms(src: &Source, measures: &MeasureVocab) -> Result<(), Error> {
+    let mut seen: std::collections::HashMap<_, &str> = std::collections::HashMap::new();
+    for group in &measures.synonym {
+        for (lang, words) in &group.words {
+            for w in words {
+                let at = format!("\"{w}\"");
+                if w.trim().contains(char::is_whitespace) {
+                    return Err(error_at(
+                        src,
+                        &at,
+                        format!(
+                            "synonym `{}`: `{w}` is a phrase; context words are single words",
+                            group.id
+                        ),
+                    ));
+                }
+                let key = (*lang, crate::claims::measure::stem(*lang, w));
+                match seen.insert(key, &group.id) {
+                    Some(other) if other != group.id => {
+                        return Err(error_at_last(
+                            src,
+                            &at,
+                            format!("`{w}` is in synonym groups `{other}` and `{}`; a word may name one act only", group.id),
+                        ))
+                    }
+                    _ => {}
+                }
+            }
         }
     }
     Ok(())
