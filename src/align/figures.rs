@@ -198,15 +198,33 @@ fn rank(a: &Claim, b: &Claim, f: &Affinity) -> f32 {
     f.score + if bound(a) || bound(b) { 0.0 } else { 0.25 }
 }
 
+/// The figure a claim states, as a key: "at least 36 workers", "about 36
+/// workers" and "36 workers" in one report state one figure, 36, so a
+/// counterpart found for one of them meets the others too.
+fn stated_figure(c: &Claim) -> String {
+    match &c.value {
+        crate::value::Value::Scalar { point: Some(x), .. } => format!("{x}"),
+        crate::value::Value::Scalar { interval, .. } => {
+            match (c.qualifier, interval.min, interval.max) {
+                (Qualifier::AtLeast, Some(x), None) | (Qualifier::AtMost, None, Some(x)) => {
+                    format!("{x}")
+                }
+                _ => format!("{interval:?}"),
+            }
+        }
+        other => format!("{:?}", other.interval()),
+    }
+}
+
 /// For each claim, the other claims of its document that repeat it: the
-/// same value on the same axis, counting the same thing in the same state.
+/// same figure on the same axis, counting the same thing in the same state.
 fn siblings(claims: &[Claim], facets: &[Facets], vocab: &MeasureVocab) -> Vec<Vec<usize>> {
     let mut by_value: BTreeMap<(&str, String, String), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if facets[i].axis.is_none() || c.qualifier == crate::value::Qualifier::Vague {
             continue;
         }
-        let value = format!("{:?}", c.value.interval());
+        let value = stated_figure(c);
         by_value
             .entry((c.doc.as_str(), format!("{:?}", c.value.axis()), value))
             .or_default()
@@ -261,17 +279,10 @@ pub fn candidates(
 /// km (43 miles)") is that claim again and has none; one that gives it in
 /// another currency ("$69bn (£59bn)") is a figure of its own.
 fn axes(claims: &[Claim]) -> Vec<Option<String>> {
-    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
     claims
         .iter()
-        .map(|c| {
-            let restates_itself = c.repeat_of.as_deref().is_some_and(|id| {
-                by_id
-                    .get(id)
-                    .is_none_or(|t| t.value.axis() == c.value.axis())
-            });
-            axis_class(c, restates_itself)
-        })
+        .zip(super::restatements(claims))
+        .map(|(c, restates_itself)| axis_class(c, restates_itself))
         .collect()
 }
 
@@ -449,7 +460,7 @@ fn affinity(
             // unless a report gives several figures of the key (percentages
             // of one deal) and nothing else tells which is which.
             score += 5.0;
-            strong = fa.only_of_key && fb.only_of_key;
+            strong |= fa.only_of_key && fb.only_of_key;
             reasons.push(format!("both fill {}", x.describe()));
         }
         // Places taken from one sentence and not the other are weak

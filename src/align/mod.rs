@@ -136,13 +136,33 @@ fn partial_gap(partial: &DateValue, other: (NaiveDate, NaiveDate)) -> Option<i64
 /// Claims grouped by fact key, repeats within a document left out (they are
 /// the same source). Groups and their claims keep corpus order.
 pub fn group_by_key(claims: &[Claim]) -> BTreeMap<FactKey, Vec<&Claim>> {
+    let restated = restatements(claims);
     let mut groups: BTreeMap<FactKey, Vec<&Claim>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.repeat_of.is_none()) {
+    for (c, _) in claims.iter().zip(&restated).filter(|(_, r)| !**r) {
         if let Some(k) = FactKey::of(c) {
             groups.entry(k).or_default().push(c);
         }
     }
     groups
+}
+
+/// For each claim, whether it restates an earlier claim of its document on
+/// the same axis (a repeated paragraph, "70 km (43 miles)"): that claim
+/// again, not a figure of its own. One that gives it in another currency
+/// ("$69bn (£59bn)") is a figure of its own, which another report may
+/// state differently.
+pub fn restatements(claims: &[Claim]) -> Vec<bool> {
+    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    claims
+        .iter()
+        .map(|c| {
+            c.repeat_of.as_deref().is_some_and(|id| {
+                by_id
+                    .get(id)
+                    .is_none_or(|t| t.value.axis() == c.value.axis())
+            })
+        })
+        .collect()
 }
 
 /// Two claims are independent sources when they come from different

@@ -10,6 +10,10 @@ use crate::align::{group_by_key, time_relation, FactKey, TimeRelation};
 use crate::claims::vocab::{AttributeDef, Cardinality, FrameDef};
 use crate::claims::Claim;
 
+/// The fewest words for a copied sentence to date one event even when its
+/// two copies give times far apart.
+const LONG_SENTENCE: usize = 8;
+
 /// The text `explain compare` prints.
 pub const EXPLANATION: &str = include_str!("../../docs/checks/compare.md");
 
@@ -49,7 +53,15 @@ pub fn run(rule: &RuleDef, ctx: &CheckContext) -> Vec<Finding> {
                     b.subject.when.as_ref(),
                     frame.window_days,
                 );
-                if time == TimeRelation::Different {
+                // Figures of different times are of different events, unless
+                // one sentence gives both: a copy that changed the date
+                // ("until the end of 2023", "until the end of 2020") dates
+                // one event twice, whatever the time it names.
+                // A short sentence ("X visited China in 2006.") may be
+                // repeated of another event; a long one hardly.
+                let copied = ctx.alignment.get(i, *k).is_some_and(|f| f.parallel)
+                    && a.sentence.split_whitespace().count() >= LONG_SENTENCE;
+                if time == TimeRelation::Different && !copied {
                     continue;
                 }
                 let copies = ctx.alignment.copies(i, *k);
