@@ -74,8 +74,8 @@ struct Facets {
     only_of_key: bool,
     /// The axis and the interval its precision covers, when comparable.
     covered: Option<(Axis, crate::value::Interval)>,
-    /// The interval's midpoint (or its one bound), for magnitudes.
-    middle: Option<f64>,
+    /// The interval's ends (its one bound twice), for magnitudes.
+    ends: Option<(f64, f64)>,
     ordinal: usize,
     words: SentenceWords,
     key: Option<FactKey>,
@@ -300,7 +300,7 @@ fn facets(claims: &[Claim]) -> Vec<Facets> {
                 only_of_kind: false,
                 only_of_key: false,
                 covered: comparable(c, 0.0).map(|(axis, _, rounded)| (axis, rounded)),
-                middle: middle(c),
+                ends: ends(c),
                 ordinal: *n,
                 words: SentenceWords::of(&c.sentence),
                 key: FactKey::of(c),
@@ -538,7 +538,10 @@ fn affinity(
                 .map(
                     |w| match w.strip_prefix(crate::claims::measure::SYNONYM_MARK) {
                         Some(group) => format!("words for \"{group}\""),
-                        None => w.to_string(),
+                        None => match ma.lang {
+                            Some(lang) => crate::claims::measure::surface_of(lang, &a.sentence, w),
+                            None => w.to_string(),
+                        },
                     },
                 )
                 .collect();
@@ -653,26 +656,42 @@ fn informative(c: &Claim) -> bool {
     c.qualifier != crate::value::Qualifier::Vague
 }
 
-/// The middle of the interval a figure's precision covers (or its one
-/// bound), for comparing magnitudes.
-fn middle(c: &Claim) -> Option<f64> {
+/// The ends of the interval a figure's precision covers (its one bound
+/// twice), for comparing magnitudes.
+fn ends(c: &Claim) -> Option<(f64, f64)> {
     let i = comparable(c, 0.0)?.1;
     match (i.min, i.max) {
-        (Some(x), Some(y)) => Some((x + y) / 2.0),
-        (Some(x), None) | (None, Some(x)) => Some(x),
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) | (None, Some(x)) => Some((x, x)),
         _ => None,
     }
 }
 
-/// Whether two figures differ by more than a factor of [`MAGNITUDE`].
+/// Whether two figures differ by more than a factor of [`MAGNITUDE`], and
+/// not by a scale word alone: "$68.7" against "$68.7 billion", or "60 m"
+/// against "60 km", is one figure with its scale dropped or garbled, the
+/// commonest misreport there is.
 fn magnitudes_apart(a: &Claim, fa: &Facets, fb: &Facets) -> bool {
     if a.value.axis() == Axis::Date {
         return false;
     }
-    match (fa.middle, fb.middle) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > MAGNITUDE,
+    // The nearest ends: "tens of thousands" is within reach of 10,000.
+    match (fa.ends, fb.ends) {
+        (Some((alo, ahi)), Some((blo, bhi))) if alo > 0.0 && blo > 0.0 => {
+            let ratio = (blo / ahi).max(alo / bhi).max(1.0);
+            ratio > MAGNITUDE && !scale_apart(ratio)
+        }
         _ => false,
     }
+}
+
+/// Whether a ratio of two figures is within a tenth of a power of a
+/// thousand (thousand, million, billion, trillion): about the same digits
+/// under another scale ("$69 billion" against "$68.7").
+fn scale_apart(ratio: f64) -> bool {
+    [1e3, 1e6, 1e9, 1e12]
+        .iter()
+        .any(|scale| (ratio / scale - 1.0).abs() <= 0.1)
 }
 
 /// Whether the sentences date the two figures more than a week apart.

@@ -328,9 +328,9 @@ pub fn measure_of(vocab: &MeasureVocab, place: &FigurePlace, hits: &[Hit]) -> Me
 }
 
 /// Bytes between a hit and the figure, plus 40 per clause boundary crossed.
-/// A word after the figure that opens a new clause with "and" ("7,000
-/// injured and killed 5,300", "נפצעו 7,000 ונהרגו 5,300") belongs to what
-/// follows it, so it costs a clause too.
+/// "And" between them costs a clause too: a word after the figure that
+/// opens a new clause ("7,000 injured and killed 5,300", "נפצעו 7,000 ונהרגו
+/// 5,300") belongs to what follows it, and one before it to what precedes.
 fn cost(place: &FigurePlace, h: &Hit) -> usize {
     let local = |x: usize| x.saturating_sub(place.offset);
     let (from, to) = if h.end <= place.start {
@@ -342,19 +342,25 @@ fn cost(place: &FigurePlace, h: &Hit) -> usize {
     };
     let between = place.sentence.get(local(from)..local(to)).unwrap_or("");
     let mut clauses = between.matches([',', ';', ':', '(', ')']).count();
-    if h.start >= place.end {
-        let word = place.sentence.get(local(h.start)..).unwrap_or("");
-        let joined = between
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case("and") || w == "ו" || w == "و");
-        let glued_and = match place.lang {
-            Lang::He => word.starts_with('ו'),
-            Lang::Ar => word.starts_with('و'),
-            Lang::En => false,
-        };
-        if joined || glued_and {
-            clauses += 1;
-        }
+    // Whichever side the word is on, "and" between them opens another
+    // conjunct: in "thousands missing and 30,000 left without homes" the
+    // 30,000 are not the missing. A glued "and" is on the later word.
+    let later = if h.start >= place.end {
+        local(h.start)
+    } else {
+        local(place.start)
+    };
+    let word = place.sentence.get(later..).unwrap_or("");
+    let joined = between
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("and") || w == "ו" || w == "و");
+    let glued_and = match place.lang {
+        Lang::He => word.starts_with('ו'),
+        Lang::Ar => word.starts_with('و'),
+        Lang::En => false,
+    };
+    if joined || glued_and {
+        clauses += 1;
     }
     (to - from) + 40 * clauses
 }
@@ -388,6 +394,16 @@ fn context_words(vocab: &MeasureVocab, place: &FigurePlace) -> Vec<String> {
     words
 }
 
+/// The word of `sentence` that a context word was stemmed from, for
+/// explanations: "inside", not its stem "insid". The stem itself when no
+/// word of the sentence gives it.
+pub fn surface_of(lang: Lang, sentence: &str, stemmed: &str) -> String {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty() && stem(lang, w) == stemmed)
+        .map_or_else(|| stemmed.to_string(), str::to_lowercase)
+}
+
 /// A crude stem that only has to be the same for the forms of one word in
 /// one language: English loses its plural and verb endings ("trapped",
 /// "traps" → "trap"), Hebrew its one-letter prefixes.
@@ -396,7 +412,13 @@ pub fn stem(lang: Lang, word: &str) -> String {
     match lang {
         Lang::En => {
             let w = w.trim_end_matches("'s").trim_end_matches('\'');
-            for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
+            // A silent final "e" goes too, with or without an ending, so
+            // that "wage" meets "wages" and "raise" meets "raised".
+            let silent_e = |b: String| match b.strip_suffix('e') {
+                Some(base) if base.chars().count() >= 3 && !base.ends_with('e') => base.to_string(),
+                _ => b,
+            };
+            for (suffix, keep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")] {
                 if let Some(base) = w.strip_suffix(suffix) {
                     if base.chars().count() >= 3 && !w.ends_with("ss") {
                         let mut b = format!("{base}{keep}");
@@ -405,11 +427,11 @@ pub fn stem(lang: Lang, word: &str) -> String {
                         if cs.len() >= 4 && cs[cs.len() - 1] == cs[cs.len() - 2] {
                             b.pop();
                         }
-                        return b;
+                        return silent_e(b);
                     }
                 }
             }
-            w.to_string()
+            silent_e(w.to_string())
         }
         Lang::He => {
             let mut rest = w.as_str();
@@ -452,6 +474,21 @@ mod tests {
         assert_eq!(stem(Lang::En, "casualties"), "casualty");
         assert_eq!(stem(Lang::En, "rescuing"), stem(Lang::En, "rescued"));
         assert_eq!(stem(Lang::En, "glass"), "glass");
+        assert_eq!(
+            surface_of(Lang::En, "trapped Inside the cave", "insid"),
+            "inside"
+        );
+        assert_eq!(surface_of(Lang::En, "no such word", "insid"), "insid");
+        for (a, b) in [
+            ("wage", "wages"),
+            ("raise", "raised"),
+            ("raise", "raises"),
+            ("increase", "increasing"),
+            ("tonne", "tonnes"),
+            ("box", "boxes"),
+        ] {
+            assert_eq!(stem(Lang::En, a), stem(Lang::En, b), "{a} / {b}");
+        }
     }
 
     #[test]
